@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CooperationBot.Protocol;
+
+/// <summary>The JSON settings of the protocol: camelCase names, nulls left out, strict about types.</summary>
+public static class ProtocolJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            MaxDepth = 64,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
