@@ -1,5 +1,6 @@
-// A small PNG reader for the icon checks: size from IHDR, and RGBA pixels for 8-bit truecolour images.
-import { inflateSync } from 'node:zlib';
+// A small PNG reader and writer: size from IHDR, RGBA pixels of 8-bit truecolour images, and encoding
+// RGBA pixels (used by tools/make-icons.mjs and by the tests of the icon checks).
+import { deflateSync, inflateSync } from 'node:zlib';
 
 const Signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -74,4 +75,43 @@ export function nonWhiteOrTransparentPixels({ width, rgba }) {
     }
   }
   return bad;
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** Encodes RGBA pixels (width * height * 4 bytes) as an 8-bit RGBA PNG without row filters. */
+export function encodePng(width, height, rgba) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    rows.push(Buffer.from([0]), rgba.subarray(y * width * 4, (y + 1) * width * 4));
+  }
+  return Buffer.concat([
+    Signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
