@@ -4,13 +4,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { messageActivity, runBotCli, startBot } from './lib/bot.mjs';
+import { BotTexts, messageActivity, runBotCli, startBot } from './lib/bot.mjs';
 import { adaptiveCards, cardContains, findSubmitAction, validateCard } from './lib/cards.mjs';
 import { artifactPath } from './lib/paths.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
-const DutchHelpTitle = 'CooperationBot: wat ik kan';
-const EnglishHelpTitle = 'CooperationBot: what I can do';
+const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = BotTexts;
 const MaxMessageBytes = 40 * 1024;
 
 function assertValidCard(card, name) {
@@ -39,7 +38,7 @@ describe('cards export command', () => {
     assert.equal(run.code, 0, 'exit code');
     assert.ok(cards.length > 0, 'no card files written');
     assert.ok(cards.some(({ card }) => cardContains(card, DutchHelpTitle)), 'no Dutch help card');
-    assert.ok(cards.some(({ card }) => cardContains(card, 'Welkom bij CooperationBot')), 'no welcome card');
+    assert.ok(cards.some(({ card }) => cardContains(card, BotTexts.welcome)), 'no welcome card');
   });
 
   test('every exported card: zero renderer issues, version <= 1.5', () => {
@@ -89,13 +88,13 @@ describe('running bot, deliveryMode expectReplies', () => {
   test('hulp, then its "In English" button: Dutch help card, then the English one', async () => {
     const [dutch] = (await replyCard(messageActivity('hulp'))).filter((c) => cardContains(c, DutchHelpTitle));
     assert.ok(dutch, 'no Dutch help card');
-    const toEnglish = findSubmitAction(dutch, 'In English');
+    const toEnglish = findSubmitAction(dutch, BotTexts.toEnglishButton);
     assert.ok(toEnglish, 'the Dutch help card has no Action.Submit "In English"');
 
     // Teams sends an Action.Submit as a message with the action's data as value and no text.
     const english = await replyCard(messageActivity(undefined, { value: toEnglish.data ?? {} }));
     const card = english.find((c) => cardContains(c, EnglishHelpTitle));
     assert.ok(card, 'no English help card after "In English"');
-    assert.ok(findSubmitAction(card, 'In het Nederlands'), 'the English help card has no Action.Submit "In het Nederlands"');
+    assert.ok(findSubmitAction(card, BotTexts.toDutchButton), 'the English help card has no Action.Submit "In het Nederlands"');
   });
 });

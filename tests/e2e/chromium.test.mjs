@@ -2,7 +2,7 @@
 // Screenshots of every step go to tests/e2e/artifacts/chromium/.
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { startBot } from './lib/bot.mjs';
+import { BotTexts, startBot } from './lib/bot.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { artifactPath } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
@@ -36,19 +36,19 @@ describe('Playground web UI in headless Chromium', () => {
     const { page } = browser;
     await page.goto(`${playground.url}/`, { timeout: StepTimeoutMs });
     await page.getByText('Connected.').first().waitFor({ timeout: StepTimeoutMs });
-    await card('Welkom bij CooperationBot').waitFor({ timeout: StepTimeoutMs });
+    await card(BotTexts.welcome).waitFor({ timeout: StepTimeoutMs });
     await screenshot('1-connected-welcome');
 
     await page.locator('[role="textbox"][data-lexical-editor="true"]').fill('hulp');
     await page.locator('button[aria-label="Send Message"]').click();
-    const dutch = card('CooperationBot: wat ik kan');
+    const dutch = card(BotTexts.dutchHelpTitle);
     await dutch.waitFor({ timeout: StepTimeoutMs });
     await screenshot('2-dutch-help-card');
 
-    await dutch.locator('button[aria-label="In English"]').click();
-    const english = card('CooperationBot: what I can do');
+    await dutch.locator(`button[aria-label="${BotTexts.toEnglishButton}"]`).click();
+    const english = card(BotTexts.englishHelpTitle);
     await english.waitFor({ timeout: StepTimeoutMs });
-    await english.locator('button[aria-label="In het Nederlands"]').waitFor({ timeout: StepTimeoutMs });
+    await english.locator(`button[aria-label="${BotTexts.toDutchButton}"]`).waitFor({ timeout: StepTimeoutMs });
     await screenshot('3-english-help-card');
   });
 });

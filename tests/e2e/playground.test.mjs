@@ -1,13 +1,12 @@
 // The bot behind the Microsoft 365 Agents Playground (local Teams emulator), driven without a browser.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { startBot } from './lib/bot.mjs';
+import { BotTexts, startBot } from './lib/bot.mjs';
 import { adaptiveCards, cardContains, findSubmitAction } from './lib/cards.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
-const DutchHelpTitle = 'CooperationBot: wat ik kan';
-const EnglishHelpTitle = 'CooperationBot: what I can do';
+const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = BotTexts;
 
 const fromBot = (playground) => (message) => message.from?.id !== playground.userId;
 const withCard = (text) => (message) => adaptiveCards(message).some((c) => cardContains(c, text));
@@ -39,13 +38,13 @@ describe('Agents Playground (msteams channel)', () => {
     let seen = stream.messages.length;
     await playground.sendMessage('hulp');
     const dutch = await stream.waitForMessage('the Dutch help card', (m) => fromBot(playground)(m) && withCard(DutchHelpTitle)(m), { after: seen });
-    const action = findSubmitAction(adaptiveCards(dutch), 'In English');
+    const action = findSubmitAction(adaptiveCards(dutch), BotTexts.toEnglishButton);
     assert.ok(action, 'the Dutch help card has no Action.Submit "In English"');
 
     seen = stream.messages.length;
     await playground.submit(dutch.messageId, action.data ?? {});
     const english = await stream.waitForMessage('the English help card', (m) => fromBot(playground)(m) && withCard(EnglishHelpTitle)(m), { after: seen });
-    assert.ok(findSubmitAction(adaptiveCards(english), 'In het Nederlands'), 'the English help card has no "In het Nederlands" button');
+    assert.ok(findSubmitAction(adaptiveCards(english), BotTexts.toDutchButton), 'the English help card has no "In het Nederlands" button');
   });
 
   test('installation: the welcome card arrives', async () => {
@@ -57,6 +56,6 @@ describe('Agents Playground (msteams channel)', () => {
       signal: AbortSignal.timeout(10_000),
     });
     assert.ok(response.ok, `installation answered ${response.status}`);
-    await stream.waitForMessage('the welcome card', (m) => fromBot(playground)(m) && withCard('Welkom bij CooperationBot')(m), { after: seen });
+    await stream.waitForMessage('the welcome card', (m) => fromBot(playground)(m) && withCard(BotTexts.welcome)(m), { after: seen });
   });
 });

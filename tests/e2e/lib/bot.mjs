@@ -99,3 +99,12 @@ export function messageActivity(text, extra = {}) {
     ...extra,
   };
 }
+
+/** Texts the bot's cards must contain (the contract with the bot). */
+export const BotTexts = Object.freeze({
+  dutchHelpTitle: 'CooperationBot: wat ik kan',
+  englishHelpTitle: 'CooperationBot: what I can do',
+  toEnglishButton: 'In English',
+  toDutchButton: 'In het Nederlands',
+  welcome: 'Welkom bij CooperationBot',
+});
