@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { botDll, repoRoot } from './paths.mjs';
 import { ChildProcess, freePort, runToCompletion, waitFor } from './processes.mjs';
 
-const StartTimeoutMs = 45_000;
+const StartTimeoutMs = 30_000;
 
 function botCommand() {
   const override = process.env.E2E_BOT_COMMAND?.trim();
@@ -75,7 +75,7 @@ export async function startBot() {
 }
 
 /** Runs a bot CLI command (e.g. ["cards", "export", dir]) from the repository root; resolves { code, output }. */
-export function runBotCli(cliArgs, timeoutMs = 60_000) {
+export function runBotCli(cliArgs, timeoutMs = 30_000) {
   const { command, args } = botCommand();
   return runToCompletion('bot cli', command, [...args, ...cliArgs], { cwd: repoRoot, env: botEnv, timeoutMs });
 }

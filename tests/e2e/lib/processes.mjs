@@ -121,12 +121,22 @@ export class ChildProcess {
   }
 }
 
-/** Runs a command to completion with a timeout; resolves { code, output }. */
-export async function runToCompletion(name, command, args, { cwd, env, timeoutMs = 60_000 } = {}) {
+/**
+ * Runs a command to completion; resolves { code, signal, output }. A command still running after
+ * `timeoutMs` is stopped and reported with code null (whatever it exits with), and a note in output.
+ */
+export async function runToCompletion(name, command, args, { cwd, env, timeoutMs = 30_000 } = {}) {
   const child = new ChildProcess(name, command, args, { cwd, env });
-  const timer = setTimeout(() => child.stop(), timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.stop();
+  }, timeoutMs);
   try {
     const { code, signal } = await child.exit;
+    if (timedOut) {
+      return { code: null, signal, output: `${child.output}\n[${name} still running after ${timeoutMs} ms: stopped]` };
+    }
     return { code, signal, output: child.output };
   } finally {
     clearTimeout(timer);
