@@ -13,6 +13,7 @@ const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = B
 const MaxMessageBytes = 40 * 1024;
 
 function assertValidCard(card, name) {
+  assert.ok(!card?.notJson, `${name}: not JSON: ${card?.notJson}`);
   assert.equal(card?.type, 'AdaptiveCard', `${name}: type`);
   assert.ok(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].includes(card.version), `${name}: version ${card.version} must be <= 1.5`);
   assert.deepEqual(validateCard(card), [], `${name}: renderer issues`);
