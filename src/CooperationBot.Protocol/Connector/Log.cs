@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Protocol.Connector;
+
+/// <summary>Log messages of the connector area. They name hosts, statuses and codes; never a token, secret or text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Warning, "Connector answered {StatusCode} for {Method} on {Host}; retry {Attempt} in {Delay}")]
+    public static partial void RetryingConnectorCall(ILogger logger, int statusCode, string method, string host, int attempt, TimeSpan delay);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Connector call {Method} on {Host} failed with {StatusCode} ({ErrorCode})")]
+    public static partial void ConnectorCallFailed(ILogger logger, string method, string host, int statusCode, string? errorCode);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Connector on {Host} answered a redirect ({StatusCode}); not followed")]
+    public static partial void RedirectNotFollowed(ILogger logger, string host, int statusCode);
+
+    [LoggerMessage(1004, LogLevel.Error, "Refused to send the bot token to untrusted serviceUrl host {Host} ({Scheme})")]
+    public static partial void UntrustedServiceUrl(ILogger logger, string host, string scheme);
+
+    [LoggerMessage(1005, LogLevel.Debug, "Connector call {Method} on {Host} succeeded with {StatusCode}")]
+    public static partial void ConnectorCallSucceeded(ILogger logger, string method, string host, int statusCode);
+
+    [LoggerMessage(1101, LogLevel.Information, "Acquired a connector access token for app {AppId}, valid for {Lifetime}")]
+    public static partial void TokenAcquired(ILogger logger, string appId, TimeSpan lifetime);
+
+    [LoggerMessage(1102, LogLevel.Error, "Token request for app {AppId} to {Host} failed with {StatusCode} ({ErrorCode})")]
+    public static partial void TokenRequestFailed(ILogger logger, string appId, string host, int statusCode, string? errorCode);
+}

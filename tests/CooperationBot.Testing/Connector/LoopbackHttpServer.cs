@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperationBot.Testing.Connector;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 with a free port that records every request and answers from a
+/// script: queued answers first (one per request, in order), then the default answer.
+/// </summary>
+public abstract class LoopbackHttpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<ScriptedResponse> _script = new();
+    private TaskCompletionSource _requestArrived = NewSignal();
+    private WebApplication? _app;
+    private int _requestCount;
+
+    /// <summary>The server's root, <c>http://127.0.0.1:port</c> (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The requests received so far, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    /// <summary>Queues answers for the next requests, in order.</summary>
+    public void Enqueue(params ScriptedResponse[] responses)
+    {
+        foreach (var response in responses)
+        {
+            _script.Enqueue(response);
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> requests have arrived; the last of them is returned.</summary>
+    public async Task<RecordedRequest> WaitForRequestsAsync(int count, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var arrived = Volatile.Read(ref _requestArrived).Task;
+            if (RequestCount >= count)
+            {
+                return Requests[count - 1];
+            }
+
+            var left = timeout - clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"Expected {count} requests within {timeout}, got {RequestCount}.");
+            }
+
+            await arrived.WaitAsync(left).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The answer when the script is empty, from the request and its 1-based number.</summary>
+    protected abstract ScriptedResponse DefaultResponse(RecordedRequest request, int number);
+
+    /// <summary>Starts listening on 127.0.0.1 with a free port.</summary>
+    protected async Task ListenAsync()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseAddress = new Uri(address);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var recorded = new RecordedRequest
+        {
+            Method = context.Request.Method,
+            RawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            Body = await reader.ReadToEndAsync(context.RequestAborted),
+        };
+        _requests.Enqueue(recorded);
+        var number = Interlocked.Increment(ref _requestCount);
+        Interlocked.Exchange(ref _requestArrived, NewSignal()).TrySetResult();
+
+        var response = _script.TryDequeue(out var scripted) ? scripted : DefaultResponse(recorded, number);
+        await response.WriteAsync(context);
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
