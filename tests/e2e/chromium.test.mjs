@@ -21,7 +21,7 @@ describe('Playground web UI in headless Chromium', () => {
 
   before(async () => {
     bot = await startBot();
-    playground = await startPlayground(bot.messagesUrl);
+    playground = await startPlayground(bot.messagesUrl, 'chromium-playground');
     browser = await launchChromium();
   });
   afterEach(async (t) => {

@@ -1,6 +1,6 @@
 // Runs the Microsoft 365 Agents Playground (local Teams emulator) headless against a bot, and drives it
 // through its internal endpoints (seen in 0.2.28): config, user messages, card submits and the WebSocket stream.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -113,10 +113,14 @@ export class MessageStream {
   }
 }
 
-/** Starts the Playground without a browser against `botMessagesUrl`; waits until its config answers. */
-export async function startPlayground(botMessagesUrl) {
+/**
+ * Starts the Playground without a browser against `botMessagesUrl`; waits until its config answers.
+ * It runs in (and writes its devTools logs to) a fresh tests/e2e/artifacts/<name>/.
+ */
+export async function startPlayground(botMessagesUrl, name = 'playground') {
   const requestedPort = await freePort();
-  const workDir = artifactPath(`playground-${requestedPort}`);
+  rmSync(artifactPath(name), { recursive: true, force: true });
+  const workDir = artifactPath(name);
   const child = new ChildProcess('playground', process.execPath, [
     cliPath, '-e', botMessagesUrl, '-c', 'msteams', '--dt', '-p', String(requestedPort),
   ], { cwd: workDir, env: { TEAMSAPPTESTER_BROWSER: 'none' } });

@@ -6,9 +6,18 @@ import { createServer } from 'node:net';
 const running = new Set();
 const MaxLogChars = 200_000;
 
-process.on('exit', () => {
+function killAll() {
   for (const child of running) killGroup(child, 'SIGKILL');
-});
+}
+
+// Children run in their own process groups, so a Ctrl-C or a runner timeout does not reach them: do it here.
+process.on('exit', killAll);
+for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(128 + number);
+  });
+}
 
 function killGroup(child, signal) {
   try {
