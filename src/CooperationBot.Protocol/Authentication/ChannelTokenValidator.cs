@@ -90,6 +90,11 @@ public sealed class ChannelTokenValidator : IChannelTokenValidator
             return ChannelAuthResult.Failure(ChannelAuthFailures.AlgorithmNotAllowed);
         }
 
+        if (jwt.EncodedSignature.Length == 0)
+        {
+            return ChannelAuthResult.Failure(ChannelAuthFailures.MalformedToken);
+        }
+
         if (string.IsNullOrEmpty(jwt.Kid))
         {
             return ChannelAuthResult.Failure(ChannelAuthFailures.MissingKeyId);
@@ -144,7 +149,7 @@ public sealed class ChannelTokenValidator : IChannelTokenValidator
         try
         {
             jwt = new JsonWebToken(token);
-            return jwt.EncodedSignature.Length > 0;
+            return true;
         }
         catch (ArgumentException)
         {

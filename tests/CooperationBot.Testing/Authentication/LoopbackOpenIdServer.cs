@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CooperationBot.Protocol.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Testing.Authentication;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 (free port) serving the Bot Framework OpenID metadata document and a JWKS of
+/// test keys with their endorsements. Starts with one key, <see cref="DefaultKey"/>, endorsed for <c>msteams</c>.
+/// </summary>
+public sealed class LoopbackOpenIdServer : IAsyncDisposable
+{
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string DefaultKeyId = "test-key-1";
+    private const string MetadataPath = "/v1/.well-known/openidconfiguration";
+    private const string JwksPath = "/v1/.well-known/keys";
+
+    private readonly Lock _gate = new();
+    private readonly List<TestSigningKey> _keys = [];
+    private readonly List<TestSigningKey> _retired = [];
+    private WebApplication? _app;
+    private int _metadataRequests;
+    private int _jwksRequests;
+
+    private LoopbackOpenIdServer(TestSigningKey defaultKey)
+    {
+        DefaultKey = defaultKey;
+        _keys.Add(defaultKey);
+    }
+
+    /// <summary>The key published at start, endorsed for <c>msteams</c>, with id <see cref="DefaultKeyId"/>.</summary>
+    public TestSigningKey DefaultKey { get; }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string MetadataUrl => new Uri(BaseAddress, MetadataPath).ToString();
+
+    public string JwksUrl => new Uri(BaseAddress, JwksPath).ToString();
+
+    public int MetadataRequestCount => Volatile.Read(ref _metadataRequests);
+
+    public int JwksRequestCount => Volatile.Read(ref _jwksRequests);
+
+    /// <summary>The keys currently published.</summary>
+    public IReadOnlyList<TestSigningKey> Keys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _keys];
+            }
+        }
+    }
+
+    /// <summary>When set, both endpoints answer with this status code instead of a document.</summary>
+    public HttpStatusCode? FailWith { get; set; }
+
+    /// <summary>When set, the metadata names this <c>jwks_uri</c> instead of the server's own.</summary>
+    public string? JwksUriOverride { get; set; }
+
+    /// <summary>When set, the JWKS endpoint serves this text verbatim.</summary>
+    public string? RawJwks { get; set; }
+
+    public static async Task<LoopbackOpenIdServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var server = new LoopbackOpenIdServer(TestSigningKey.ForTeams(DefaultKeyId));
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapGet(MetadataPath, server.ServeMetadata);
+        app.MapGet(JwksPath, server.ServeJwks);
+        await app.StartAsync(cancellationToken);
+        server._app = app;
+        server.BaseAddress = new Uri(app.Urls.Single());
+        return server;
+    }
+
+    /// <summary>Options for a validator that trusts this server, with the given app id as audience.</summary>
+    public BotAuthenticationOptions CreateOptions(string? microsoftAppId) =>
+        new() { MicrosoftAppId = microsoftAppId, OpenIdMetadataUrl = MetadataUrl };
+
+    /// <summary>A token factory signing with <see cref="DefaultKey"/> by default.</summary>
+    public TestTokenFactory CreateTokenFactory(TimeProvider timeProvider) => new(DefaultKey, timeProvider);
+
+    /// <summary>Publishes a new key; <paramref name="endorsements"/> null publishes it without an endorsements field.</summary>
+    public TestSigningKey AddKey(string keyId, IReadOnlyList<string>? endorsements)
+    {
+        var key = new TestSigningKey(keyId, endorsements);
+        lock (_gate)
+        {
+            _keys.Add(key);
+        }
+
+        return key;
+    }
+
+    /// <summary>Stops publishing a key (the key stays usable for signing until the server is disposed).</summary>
+    public bool RemoveKey(string keyId)
+    {
+        lock (_gate)
+        {
+            var key = _keys.Find(k => k.KeyId == keyId);
+            if (key is null)
+            {
+                return false;
+            }
+
+            _keys.Remove(key);
+            _retired.Add(key);
+            return true;
+        }
+    }
+
+    /// <summary>Replaces a published key by a new one with the same endorsements, as a key rollover does.</summary>
+    public TestSigningKey RotateKey(string oldKeyId, string newKeyId)
+    {
+        var old = Keys.Single(k => k.KeyId == oldKeyId);
+        var key = AddKey(newKeyId, old.Endorsements);
+        RemoveKey(oldKeyId);
+        return key;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        lock (_gate)
+        {
+            foreach (var key in _keys.Concat(_retired))
+            {
+                key.Dispose();
+            }
+        }
+    }
+
+    private IResult ServeMetadata()
+    {
+        Interlocked.Increment(ref _metadataRequests);
+        if (FailWith is { } status)
+        {
+            return Results.StatusCode((int)status);
+        }
+
+        var metadata = new JsonObject
+        {
+            ["issuer"] = BotFrameworkIssuer,
+            ["authorization_endpoint"] = "https://invalid.botframework.com",
+            ["jwks_uri"] = JwksUriOverride ?? JwksUrl,
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
+        };
+        return Results.Text(metadata.ToJsonString(), "application/json");
+    }
+
+    private IResult ServeJwks()
+    {
+        Interlocked.Increment(ref _jwksRequests);
+        if (FailWith is { } status)
+        {
+            return Results.StatusCode((int)status);
+        }
+
+        if (RawJwks is { } raw)
+        {
+            return Results.Text(raw, "application/json");
+        }
+
+        var jwks = new JsonObject { ["keys"] = new JsonArray([.. Keys.Select(k => k.ToJwk())]) };
+        return Results.Text(jwks.ToJsonString(), "application/json");
+    }
+}
