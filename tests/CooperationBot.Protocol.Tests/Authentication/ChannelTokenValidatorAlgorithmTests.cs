@@ -13,8 +13,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [InlineData("RS512")]
     public async Task ValidateAsync_ValidTokenWithRsaAlgorithm_Accepted(string algorithm)
     {
-        var options = ValidToken();
-        options.Algorithm = algorithm;
+        var options = ValidToken(o => o.Algorithm = algorithm);
 
         var identity = AssertAccepted(await ValidateTokenAsync(options));
 
@@ -27,8 +26,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_AlgNone_Rejected()
     {
-        var options = ValidToken();
-        options.Algorithm = "none";
+        var options = ValidToken(o => o.Algorithm = "none");
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.AlgorithmNotAllowed);
     }
@@ -36,8 +34,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_RsaHeaderWithoutSignature_Rejected()
     {
-        var options = ValidToken();
-        options.Tamper = TestTokenFactory.StripSignature;
+        var options = ValidToken(o => o.Tamper = TestTokenFactory.StripSignature);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.MalformedToken);
     }
@@ -55,8 +52,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_Hs256SignedWithPublicKeyBytes_Rejected()
     {
-        var options = ValidToken();
-        options.Algorithm = "HS256";
+        var options = ValidToken(o => o.Algorithm = "HS256");
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.AlgorithmNotAllowed);
     }
@@ -81,8 +77,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [InlineData("")]
     public async Task ValidateAsync_AlgorithmOutsideRs256To512_Rejected(string algorithm)
     {
-        var options = ValidToken();
-        options.Algorithm = algorithm;
+        var options = ValidToken(o => o.Algorithm = algorithm);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.AlgorithmNotAllowed);
     }
@@ -90,8 +85,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_AlgHeaderMissing_Rejected()
     {
-        var options = ValidToken();
-        options.Headers["alg"] = null;
+        var options = ValidToken(o => o.Headers["alg"] = null);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.AlgorithmNotAllowed);
     }
@@ -109,8 +103,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_PayloadTamperedAfterSigning_Rejected()
     {
-        var options = ValidToken();
-        options.Tamper = token => TestTokenFactory.ReplacePayload(token, p => p["aud"] = "another-app");
+        var options = ValidToken(o => o.Tamper = token => TestTokenFactory.ReplacePayload(token, p => p["aud"] = "another-app"));
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidSignature);
     }
@@ -118,8 +111,7 @@ public sealed class ChannelTokenValidatorAlgorithmTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_SignatureByteFlipped_Rejected()
     {
-        var options = ValidToken();
-        options.Tamper = token => token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+        var options = ValidToken(o => o.Tamper = token => token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1]);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidSignature);
     }

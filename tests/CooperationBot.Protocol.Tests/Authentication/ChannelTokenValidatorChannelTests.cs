@@ -22,8 +22,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     public async Task ValidateAsync_KeyWithoutEndorsementsField_Rejected()
     {
         var key = Server.AddKey("no-endorsements", endorsements: null);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.KeyNotEndorsed);
     }
@@ -32,8 +31,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     public async Task ValidateAsync_KeyWithEmptyEndorsements_Rejected()
     {
         var key = Server.AddKey("empty-endorsements", []);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.KeyNotEndorsed);
     }
@@ -42,8 +40,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     public async Task ValidateAsync_KeyEndorsedForOtherChannelOnly_Rejected()
     {
         var key = Server.AddKey("webchat-only", [WebChat]);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.KeyNotEndorsed);
     }
@@ -64,8 +61,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     public async Task ValidateAsync_ChannelOtherThanMsTeams_Rejected(string channelId)
     {
         var key = Server.AddKey("endorsed-for-all", [WebChat, "emulator", "MSTEAMS", "msteams "]);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertRejected(await ValidateTokenAsync(options, channelId: channelId), ChannelAuthFailures.ChannelNotAllowed);
     }
@@ -75,8 +71,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     {
         var key = Server.AddKey("webchat-key", [WebChat]);
         var validator = CreateValidator(o => o.AllowedChannelIds = [WebChat]);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertAccepted(await ValidateTokenAsync(options, channelId: WebChat, validator: validator));
     }
@@ -85,8 +80,7 @@ public sealed class ChannelTokenValidatorChannelTests : ValidatorTestBase
     public async Task ValidateAsync_KeyEndorsedForSeveralChannels_Accepted()
     {
         var key = Server.AddKey("multi", ["skype", Teams, WebChat]);
-        var options = ValidToken();
-        options.SigningKey = key;
+        var options = ValidToken(o => o.SigningKey = key);
 
         AssertAccepted(await ValidateTokenAsync(options));
     }

@@ -17,8 +17,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [InlineData(null)]
     public async Task ValidateAsync_WrongIssuer_Rejected(string? issuer)
     {
-        var options = ValidToken();
-        options.Issuer = issuer;
+        var options = ValidToken(o => o.Issuer = issuer);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidIssuer);
     }
@@ -28,8 +27,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [InlineData("https://login.microsoftonline.com/" + EntraTenant + "/v2.0")]
     public async Task ValidateAsync_EntraIssuerNotEnabled_Rejected(string issuer)
     {
-        var options = ValidToken();
-        options.Issuer = issuer;
+        var options = ValidToken(o => o.Issuer = issuer);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidIssuer);
     }
@@ -39,8 +37,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     {
         var issuer = "https://login.microsoftonline.com/" + EntraTenant + "/v2.0";
         var validator = CreateValidator(o => o.ValidIssuers.Add(issuer));
-        var options = ValidToken();
-        options.Issuer = issuer;
+        var options = ValidToken(o => o.Issuer = issuer);
 
         AssertAccepted(await ValidateTokenAsync(options, validator: validator));
     }
@@ -54,8 +51,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [InlineData(null)]
     public async Task ValidateAsync_WrongAudience_Rejected(string? audience)
     {
-        var options = ValidToken();
-        options.Audience = audience;
+        var options = ValidToken(o => o.Audience = audience);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidAudience);
     }
@@ -72,14 +68,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
 
         var result = await ValidateTokenAsync(options);
 
-        if (accepted)
-        {
-            AssertAccepted(result);
-        }
-        else
-        {
-            AssertRejected(result, ChannelAuthFailures.InvalidLifetime);
-        }
+        AssertOutcome(result, accepted, ChannelAuthFailures.InvalidLifetime);
     }
 
     [Theory]
@@ -87,19 +76,11 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [InlineData(6, false)]
     public async Task ValidateAsync_NotBeforeMinutesAhead_AcceptedWithinFiveMinuteSkew(int minutes, bool accepted)
     {
-        var options = ValidToken();
-        options.NotBefore = Time.GetUtcNow().AddMinutes(minutes);
+        var options = ValidToken(o => o.NotBefore = Time.GetUtcNow().AddMinutes(minutes));
 
         var result = await ValidateTokenAsync(options);
 
-        if (accepted)
-        {
-            AssertAccepted(result);
-        }
-        else
-        {
-            AssertRejected(result, ChannelAuthFailures.InvalidLifetime);
-        }
+        AssertOutcome(result, accepted, ChannelAuthFailures.InvalidLifetime);
     }
 
     [Fact]
@@ -116,8 +97,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_NoExpClaim_Rejected()
     {
-        var options = ValidToken();
-        options.Claims["exp"] = null;
+        var options = ValidToken(o => o.Claims["exp"] = null);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidLifetime);
     }
@@ -125,8 +105,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_ServiceUrlClaimMissing_Rejected()
     {
-        var options = ValidToken();
-        options.ServiceUrl = null;
+        var options = ValidToken(o => o.ServiceUrl = null);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.ServiceUrlMismatch);
     }
@@ -138,8 +117,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [InlineData("")]
     public async Task ValidateAsync_ServiceUrlClaimDiffers_Rejected(string claimed)
     {
-        var options = ValidToken();
-        options.ServiceUrl = claimed;
+        var options = ValidToken(o => o.ServiceUrl = claimed);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.ServiceUrlMismatch);
     }
@@ -147,8 +125,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_ServiceUrlClaimNotAString_Rejected()
     {
-        var options = ValidToken();
-        options.Claims["serviceurl"] = 42;
+        var options = ValidToken(o => o.Claims["serviceurl"] = 42);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.ServiceUrlMismatch);
     }
@@ -156,8 +133,7 @@ public sealed class ChannelTokenValidatorClaimTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_ServiceUrlClaimInOtherCase_Accepted()
     {
-        var options = ValidToken();
-        options.ServiceUrl = "HTTPS://SMBA.TrafficManager.NET/EMEA/";
+        var options = ValidToken(o => o.ServiceUrl = "HTTPS://SMBA.TrafficManager.NET/EMEA/");
 
         AssertAccepted(await ValidateTokenAsync(options));
     }

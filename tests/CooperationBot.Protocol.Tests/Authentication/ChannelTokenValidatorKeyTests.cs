@@ -12,8 +12,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
         AssertAccepted(await ValidateTokenAsync(ValidToken()));
         Assert.Equal(1, Server.JwksRequestCount);
         Time.Advance(TimeSpan.FromMinutes(10));
-        var options = ValidToken();
-        options.KeyId = "unknown-kid";
+        var options = ValidToken(o => o.KeyId = "unknown-kid");
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.UnknownKey);
         Assert.Equal(2, Server.JwksRequestCount);
@@ -25,8 +24,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_UnknownKidOnColdCache_FetchesOnlyOnce()
     {
-        var options = ValidToken();
-        options.KeyId = "unknown-kid";
+        var options = ValidToken(o => o.KeyId = "unknown-kid");
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.UnknownKey);
         Assert.Equal(1, Server.JwksRequestCount);
@@ -35,8 +33,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_UnknownKidAgainAfterRateLimitInterval_RefreshesAgain()
     {
-        var options = ValidToken();
-        options.KeyId = "unknown-kid";
+        var options = ValidToken(o => o.KeyId = "unknown-kid");
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.UnknownKey);
 
         Time.Advance(TimeSpan.FromMinutes(4));
@@ -53,8 +50,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     {
         var retired = Server.AddKey("retired", [Teams]);
         Server.RemoveKey(retired.KeyId);
-        var options = ValidToken();
-        options.SigningKey = retired;
+        var options = ValidToken(o => o.SigningKey = retired);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.UnknownKey);
     }
@@ -63,8 +59,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     public async Task ValidateAsync_KnownKidSignedWithForeignKey_Rejected()
     {
         using var foreign = TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId);
-        var options = ValidToken();
-        options.SigningKey = foreign;
+        var options = ValidToken(o => o.SigningKey = foreign);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidSignature);
     }
@@ -72,8 +67,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_NoKid_Rejected()
     {
-        var options = ValidToken();
-        options.OmitKeyId = true;
+        var options = ValidToken(o => o.OmitKeyId = true);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.MissingKeyId);
     }
@@ -84,8 +78,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
         AssertAccepted(await ValidateTokenAsync(ValidToken()));
         var newKey = Server.RotateKey(LoopbackOpenIdServer.DefaultKeyId, "test-key-2");
         Time.Advance(TimeSpan.FromMinutes(5));
-        var options = ValidToken();
-        options.SigningKey = newKey;
+        var options = ValidToken(o => o.SigningKey = newKey);
 
         AssertAccepted(await ValidateTokenAsync(options));
         Assert.Equal(2, Server.JwksRequestCount);

@@ -37,8 +37,7 @@ public sealed class ChannelTokenValidatorLoggingTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_Rejected_LogsReasonAtInformation()
     {
-        var options = ValidToken();
-        options.Audience = "other";
+        var options = ValidToken(o => o.Audience = "other");
 
         var result = await ValidateTokenAsync(options);
 

@@ -50,6 +50,14 @@ public abstract class ValidatorTestBase : IAsyncLifetime
     /// <summary>Options of a token that passes every check.</summary>
     protected static TestTokenOptions ValidToken() => new() { Audience = AppId };
 
+    /// <summary>Options of a valid token with one change.</summary>
+    protected static TestTokenOptions ValidToken(Action<TestTokenOptions> change)
+    {
+        var options = ValidToken();
+        change(options);
+        return options;
+    }
+
     protected string CreateHeader(TestTokenOptions options) => Tokens.CreateAuthorizationHeader(options);
 
     protected Task<ChannelAuthResult> ValidateAsync(
@@ -65,6 +73,18 @@ public abstract class ValidatorTestBase : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Null(result.Identity);
         Assert.Equal(expectedReason, result.FailureReason);
+    }
+
+    protected static void AssertOutcome(ChannelAuthResult result, bool accepted, string reasonIfRejected)
+    {
+        if (accepted)
+        {
+            AssertAccepted(result);
+        }
+        else
+        {
+            AssertRejected(result, reasonIfRejected);
+        }
     }
 
     protected static ClaimsIdentity AssertAccepted(ChannelAuthResult result)
