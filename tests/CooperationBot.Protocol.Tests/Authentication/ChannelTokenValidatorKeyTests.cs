@@ -58,7 +58,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_KnownKidSignedWithForeignKey_Rejected()
     {
-        using var foreign = TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId);
+        var foreign = TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId);
         var options = ValidToken(o => o.SigningKey = foreign);
 
         AssertRejected(await ValidateTokenAsync(options), ChannelAuthFailures.InvalidSignature);
@@ -108,8 +108,13 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     public async Task ValidateAsync_ConcurrentRequestsOnColdCache_FetchKeysOnce()
     {
         var header = CreateHeader(ValidToken());
+        var release = new TaskCompletionSource();
+        Server.HoldUntil = release.Task;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => ValidateAsync(header))));
+        var pending = Enumerable.Range(0, 32).Select(_ => ValidateAsync(header)).ToList();
+        await Server.WaitForRequestsAsync(1, TimeSpan.FromSeconds(10));
+        release.SetResult();
+        var results = await Task.WhenAll(pending);
 
         Assert.All(results, r => AssertAccepted(r));
         Assert.Equal(1, Server.MetadataRequestCount);
@@ -121,16 +126,17 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     {
         AssertAccepted(await ValidateTokenAsync(ValidToken()));
         Time.Advance(TimeSpan.FromMinutes(10));
-        var headers = Enumerable.Range(0, 32).Select(i =>
-        {
-            var options = ValidToken();
-            options.KeyId = "unknown-" + i;
-            return CreateHeader(options);
-        }).ToList();
+        var headers = Enumerable.Range(0, 32).Select(i => CreateHeader(ValidToken(o => o.KeyId = "unknown-" + i))).ToList();
+        var release = new TaskCompletionSource();
+        Server.HoldUntil = release.Task;
 
-        var results = await Task.WhenAll(headers.Select(h => Task.Run(() => ValidateAsync(h))));
+        var pending = headers.Select(h => ValidateAsync(h)).ToList();
+        await Server.WaitForRequestsAsync(3, TimeSpan.FromSeconds(10));
+        release.SetResult();
+        var results = await Task.WhenAll(pending);
 
         Assert.All(results, r => AssertRejected(r, ChannelAuthFailures.UnknownKey));
+        Assert.Equal(2, Server.MetadataRequestCount);
         Assert.Equal(2, Server.JwksRequestCount);
     }
 
@@ -153,7 +159,7 @@ public sealed class ChannelTokenValidatorKeyTests : ValidatorTestBase
     [Fact]
     public async Task ValidateAsync_EmbeddedJwkWithTrustedKid_Rejected()
     {
-        using var foreign = TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId);
+        var foreign = TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId);
         var options = ValidToken();
         options.SigningKey = foreign;
         options.Headers["jwk"] = foreign.ToJwk();

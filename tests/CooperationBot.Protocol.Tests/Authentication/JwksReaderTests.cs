@@ -9,10 +9,10 @@ public sealed class JwksReaderTests
     [Fact]
     public void Read_MixedEntries_KeepsRsaSigningKeysWithEndorsements()
     {
-        using var teams = TestSigningKey.ForTeams("teams");
-        using var bare = new TestSigningKey("bare", null);
-        using var encryption = TestSigningKey.ForTeams("encryption");
-        using var duplicate = new TestSigningKey("teams", ["webchat"]);
+        var teams = TestSigningKey.ForTeams("teams");
+        var bare = new TestSigningKey("bare", null);
+        var encryption = TestSigningKey.ForTeams("encryption");
+        var duplicate = new TestSigningKey("teams", ["webchat"]);
         var encryptionJwk = encryption.ToJwk();
         encryptionJwk["use"] = "enc";
         var noKid = teams.ToJwk();
@@ -31,7 +31,7 @@ public sealed class JwksReaderTests
     [Fact]
     public void Read_EndorsementsWithNonStrings_KeepsOnlyNonEmptyStrings()
     {
-        using var key = TestSigningKey.ForTeams("k");
+        var key = TestSigningKey.ForTeams("k");
         var jwk = key.ToJwk();
         jwk["endorsements"] = JsonSerializer.SerializeToNode(new object?[] { "msteams", 1, null, "", "webchat" });
         using var document = JsonDocument.Parse($$"""{"keys":[{{jwk}}]}""");

@@ -1,18 +1,16 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CooperationBot.Protocol.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using CooperationBot.Testing.Connector;
 
 namespace CooperationBot.Testing.Authentication;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 (free port) serving the Bot Framework OpenID metadata document and a JWKS of
 /// test keys with their endorsements. Starts with one key, <see cref="DefaultKey"/>, endorsed for <c>msteams</c>.
+/// Other paths answer 404; queued answers (<see cref="LoopbackHttpServer.Enqueue"/>) take precedence.
 /// </summary>
-public sealed class LoopbackOpenIdServer : IAsyncDisposable
+public sealed class LoopbackOpenIdServer : LoopbackHttpServer
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string DefaultKeyId = "test-key-1";
@@ -21,10 +19,6 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
 
     private readonly Lock _gate = new();
     private readonly List<TestSigningKey> _keys = [];
-    private readonly List<TestSigningKey> _retired = [];
-    private WebApplication? _app;
-    private int _metadataRequests;
-    private int _jwksRequests;
 
     private LoopbackOpenIdServer(TestSigningKey defaultKey)
     {
@@ -35,15 +29,13 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
     /// <summary>The key published at start, endorsed for <c>msteams</c>, with id <see cref="DefaultKeyId"/>.</summary>
     public TestSigningKey DefaultKey { get; }
 
-    public Uri BaseAddress { get; private set; } = null!;
-
     public string MetadataUrl => new Uri(BaseAddress, MetadataPath).ToString();
 
     public string JwksUrl => new Uri(BaseAddress, JwksPath).ToString();
 
-    public int MetadataRequestCount => Volatile.Read(ref _metadataRequests);
+    public int MetadataRequestCount => Requests.Count(r => r.RawPath == MetadataPath);
 
-    public int JwksRequestCount => Volatile.Read(ref _jwksRequests);
+    public int JwksRequestCount => Requests.Count(r => r.RawPath == JwksPath);
 
     /// <summary>The keys currently published.</summary>
     public IReadOnlyList<TestSigningKey> Keys
@@ -66,18 +58,10 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
     /// <summary>When set, the JWKS endpoint serves this text verbatim.</summary>
     public string? RawJwks { get; set; }
 
-    public static async Task<LoopbackOpenIdServer> StartAsync(CancellationToken cancellationToken = default)
+    public static async Task<LoopbackOpenIdServer> StartAsync()
     {
         var server = new LoopbackOpenIdServer(TestSigningKey.ForTeams(DefaultKeyId));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.MapGet(MetadataPath, server.ServeMetadata);
-        app.MapGet(JwksPath, server.ServeJwks);
-        await app.StartAsync(cancellationToken);
-        server._app = app;
-        server.BaseAddress = new Uri(app.Urls.Single());
+        await server.ListenAsync();
         return server;
     }
 
@@ -100,7 +84,7 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
         return key;
     }
 
-    /// <summary>Stops publishing a key (the key stays usable for signing until the server is disposed).</summary>
+    /// <summary>Stops publishing a key (the key stays usable for signing).</summary>
     public bool RemoveKey(string keyId)
     {
         lock (_gate)
@@ -111,9 +95,7 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
                 return false;
             }
 
-            _keys.Remove(key);
-            _retired.Add(key);
-            return true;
+            return _keys.Remove(key);
         }
     }
 
@@ -126,55 +108,26 @@ public sealed class LoopbackOpenIdServer : IAsyncDisposable
         return key;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>When set, answers wait until this task completes (to hold concurrent callers in flight).</summary>
+    public Task? HoldUntil { get; set; }
+
+    protected override ScriptedResponse DefaultResponse(RecordedRequest request, int number) =>
+        Route(request.RawPath) with { HoldUntil = HoldUntil };
+
+    private ScriptedResponse Route(string path) => path switch
     {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+        _ when FailWith is { } status => ScriptedResponse.Status((int)status),
+        MetadataPath => ScriptedResponse.Json(200, CreateMetadata().ToJsonString()),
+        JwksPath => ScriptedResponse.Json(200, RawJwks ?? new JsonObject { ["keys"] = new JsonArray([.. Keys.Select(k => k.ToJwk())]) }.ToJsonString()),
+        _ => ScriptedResponse.Status(404),
+    };
 
-        lock (_gate)
-        {
-            foreach (var key in _keys.Concat(_retired))
-            {
-                key.Dispose();
-            }
-        }
-    }
-
-    private IResult ServeMetadata()
+    private JsonObject CreateMetadata() => new()
     {
-        Interlocked.Increment(ref _metadataRequests);
-        if (FailWith is { } status)
-        {
-            return Results.StatusCode((int)status);
-        }
-
-        var metadata = new JsonObject
-        {
-            ["issuer"] = BotFrameworkIssuer,
-            ["authorization_endpoint"] = "https://invalid.botframework.com",
-            ["jwks_uri"] = JwksUriOverride ?? JwksUrl,
-            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
-            ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
-        };
-        return Results.Text(metadata.ToJsonString(), "application/json");
-    }
-
-    private IResult ServeJwks()
-    {
-        Interlocked.Increment(ref _jwksRequests);
-        if (FailWith is { } status)
-        {
-            return Results.StatusCode((int)status);
-        }
-
-        if (RawJwks is { } raw)
-        {
-            return Results.Text(raw, "application/json");
-        }
-
-        var jwks = new JsonObject { ["keys"] = new JsonArray([.. Keys.Select(k => k.ToJwk())]) };
-        return Results.Text(jwks.ToJsonString(), "application/json");
-    }
+        ["issuer"] = BotFrameworkIssuer,
+        ["authorization_endpoint"] = "https://invalid.botframework.com",
+        ["jwks_uri"] = JwksUriOverride ?? JwksUrl,
+        ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
+    };
 }

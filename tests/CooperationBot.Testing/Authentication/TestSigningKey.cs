@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace CooperationBot.Testing.Authentication;
 
 /// <summary>An RSA key pair a test signs tokens with, published by <see cref="LoopbackOpenIdServer"/> as a JWK.</summary>
-public sealed class TestSigningKey : IDisposable
+public sealed class TestSigningKey
 {
     /// <param name="keyId">The <c>kid</c>.</param>
     /// <param name="endorsements">The JWK's <c>endorsements</c>; null leaves the field out.</param>
@@ -50,6 +50,4 @@ public sealed class TestSigningKey : IDisposable
 
         return jwk;
     }
-
-    public void Dispose() => Rsa.Dispose();
 }

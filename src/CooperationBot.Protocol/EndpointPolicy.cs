@@ -1,6 +1,9 @@
-namespace CooperationBot.Protocol.Authentication;
+namespace CooperationBot.Protocol;
 
-/// <summary>Where key material may be fetched from: https anywhere, plain http only on loopback hosts.</summary>
+/// <summary>
+/// Where the bot may talk to identity endpoints (metadata, keys, token endpoint): absolute https URLs without user
+/// info anywhere, plain http only on a loopback host (127.0.0.0/8, ::1, localhost) for tests.
+/// </summary>
 internal static class EndpointPolicy
 {
     public static bool IsAllowed(string? url) =>
@@ -8,6 +11,6 @@ internal static class EndpointPolicy
 
     public static bool IsAllowed(Uri uri) =>
         uri.IsAbsoluteUri
-        && string.IsNullOrEmpty(uri.UserInfo)
+        && uri.UserInfo.Length == 0
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }
