@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Protocol.Connector;
@@ -42,11 +41,5 @@ public sealed class ClientCredentialsOptionsValidator : IValidateOptions<ClientC
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    internal static bool IsAcceptableEndpoint(string endpoint) =>
-        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
-        && uri.UserInfo.Length == 0
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopbackHost(uri)));
-
-    private static bool IsLoopbackHost(Uri uri) =>
-        IPAddress.TryParse(uri.DnsSafeHost, out var address) ? IPAddress.IsLoopback(address) : uri.IsLoopback;
+    internal static bool IsAcceptableEndpoint(string endpoint) => EndpointPolicy.IsAllowed(endpoint);
 }

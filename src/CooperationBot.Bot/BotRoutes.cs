@@ -1,0 +1,21 @@
+using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Help;
+using CooperationBot.Protocol.Routing;
+
+namespace CooperationBot.Bot;
+
+/// <summary>What the bot answers to, in one place: each line maps an activity to a handler.</summary>
+public static class BotRoutes
+{
+    public static ActivityRouter MapCooperationBot(this ActivityRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        return router
+            .OnConversationUpdate(WelcomeHandler.OnConversationUpdateAsync)
+            .OnInstallationUpdate(WelcomeHandler.OnInstallationUpdateAsync)
+            .OnMessage(@"^(help|hulp|\?|wat kun je( doen)?\??|what can you do\??)$", HelpHandler.SendHelpAsync)
+            .OnSubmit(HelpHandler.Verb, HelpHandler.SendHelpAsync)
+            .OnCardAction(HelpHandler.Verb, HelpHandler.RefreshHelpAsync)
+            .OnMessage(NotUnderstoodHandler.HandleAsync);
+    }
+}

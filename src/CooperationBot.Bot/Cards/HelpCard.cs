@@ -1,0 +1,39 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Help;
+using CooperationBot.Bot.Language;
+using static CooperationBot.Bot.Cards.CardParts;
+
+namespace CooperationBot.Bot.Cards;
+
+/// <summary>What the bot can do, as a card: the commands that work, and how it answers.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Create(UserLanguage language)
+    {
+        var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
+        return Card(
+            language,
+            Pick(language, "CooperationBot: wat ik kan", "CooperationBot: what I can do"),
+            [
+                Heading(Pick(language, "CooperationBot: wat ik kan", "CooperationBot: what I can do")),
+                Paragraph(Pick(
+                    language,
+                    "Ik help medewerkers van Justitie en Veiligheid met het migratiepartnerschap tussen Nederland en Marokko.",
+                    "I help staff of the Ministry of Justice and Security with the migration partnership between the Netherlands and Morocco.")),
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new Fact(
+                            Pick(language, "hulp", "help"),
+                            Pick(language, "Dit overzicht.", "This overview.")),
+                    ],
+                },
+                Note(Pick(
+                    language,
+                    "Ik antwoord alleen met feiten uit mijn samengestelde kennisbank, met bron en datum. Wat daar niet in staat, verzin ik niet.",
+                    "I only answer with facts from my curated knowledge base, with their source and date. I do not make up what is not in it.")),
+            ],
+            [VerbButton(Pick(language, "In English", "In het Nederlands"), HelpHandler.Verb, other)]);
+    }
+}

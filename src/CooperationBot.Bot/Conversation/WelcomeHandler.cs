@@ -1,0 +1,51 @@
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperationBot.Bot.Conversation;
+
+/// <summary>
+/// Welcomes a conversation once when the bot is installed or added (installationUpdate <c>add</c>, or a
+/// conversationUpdate whose membersAdded holds the bot), and forgets it when the bot is removed.
+/// </summary>
+public static class WelcomeHandler
+{
+    public static Task OnConversationUpdateAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var botId = context.Activity.Recipient?.Id;
+        var botAdded = botId is not null && context.Activity.MembersAdded?.Any(m => m.Id == botId) == true;
+        return botAdded ? WelcomeOnceAsync(context, cancellationToken) : Task.CompletedTask;
+    }
+
+    public static Task OnInstallationUpdateAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var action = context.Activity.Action ?? string.Empty;
+        if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && context.Activity.Conversation?.Id is { } id)
+        {
+            context.Services.GetRequiredService<WelcomeTracker>().Forget(id);
+            return Task.CompletedTask;
+        }
+
+        return action.StartsWith("add", StringComparison.OrdinalIgnoreCase)
+            ? WelcomeOnceAsync(context, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    private static Task WelcomeOnceAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var conversationId = context.Activity.Conversation?.Id;
+        if (conversationId is null || !context.Services.GetRequiredService<WelcomeTracker>().TryStartWelcome(conversationId))
+        {
+            return Task.CompletedTask;
+        }
+
+        var language = LanguageDetector.Detect(null, context.Activity.Locale);
+        var reply = context.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(WelcomeCard.Create(language))];
+        return context.SendAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Invoke;
+using CooperationBot.Protocol.Routing;
+
+namespace CooperationBot.Bot.Help;
+
+/// <summary>Answers <c>help</c> / <c>hulp</c> (typed, or a card button) with the card listing what the bot can do.</summary>
+public static class HelpHandler
+{
+    public const string Verb = "help";
+
+    public static Task SendHelpAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var language = LanguageDetector.Detect(context);
+        var reply = context.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(HelpCard.Create(language))];
+        return context.SendAsync(reply, cancellationToken);
+    }
+
+    /// <summary>The help card in place of the clicked card (Action.Execute).</summary>
+    public static Task<AdaptiveCardInvokeResponse> RefreshHelpAsync(
+        TurnContext context, AdaptiveCardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var language = LanguageDetector.Detect(null, context?.Activity.Locale, action.Data);
+        return Task.FromResult(AdaptiveCardInvokeResponse.Card(HelpCard.Create(language)));
+    }
+}

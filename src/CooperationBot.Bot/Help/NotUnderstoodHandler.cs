@@ -1,0 +1,19 @@
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Routing;
+
+namespace CooperationBot.Bot.Help;
+
+/// <summary>Every message no command took: an honest "I cannot answer that" card with a way to the help card.</summary>
+public static class NotUnderstoodHandler
+{
+    public static Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var language = LanguageDetector.Detect(context);
+        var reply = context.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(NotUnderstoodCard.Create(language))];
+        return context.SendAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+namespace CooperationBot.Protocol.Invoke;
+
+/// <summary>The synchronous answer to an invoke activity: the HTTP status and the JSON body.</summary>
+/// <param name="Status">The HTTP status code of the answer.</param>
+/// <param name="Body">The body, serialized with <see cref="ProtocolJson.Options"/>; null for none.</param>
+public sealed record InvokeResponse(int Status, object? Body = null)
+{
+    /// <summary>200 with an empty body, e.g. for a feedback vote.</summary>
+    public static InvokeResponse Ok() => new(200);
+
+    /// <summary>501: no handler for this invoke name (Teams shows an error).</summary>
+    public static InvokeResponse NotImplemented() => new(501);
+}

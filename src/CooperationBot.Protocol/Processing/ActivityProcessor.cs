@@ -1,0 +1,264 @@
+using System.Buffers;
+using System.Security.Claims;
+using System.Text.Json;
+using CooperationBot.Protocol.Authentication;
+using CooperationBot.Protocol.Invoke;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Protocol.Processing;
+
+/// <summary>
+/// Handles one request to the messaging endpoint, free of any web framework: size limit, parsing,
+/// channel authentication, tenant allowlist, replay protection, routing, and the answer
+/// (an invoke's response, the <c>expectReplies</c> body, or a plain acknowledgement).
+/// </summary>
+public sealed class ActivityProcessor
+{
+    private static readonly TimeSpan MaxTurnDuration = TimeSpan.FromMinutes(2);
+
+    private readonly IChannelTokenValidator _validator;
+    private readonly ActivityRouter _router;
+    private readonly IReplySink _channelSink;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ActivityDeduplicator _deduplicator;
+    private readonly ActivityProcessorOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ActivityProcessor> _logger;
+
+    public ActivityProcessor(
+        IChannelTokenValidator validator,
+        ActivityRouter router,
+        IReplySink channelSink,
+        IServiceScopeFactory scopes,
+        IOptions<ActivityProcessorOptions> options,
+        TimeProvider time,
+        ILogger<ActivityProcessor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _validator = validator;
+        _router = router;
+        _channelSink = channelSink;
+        _scopes = scopes;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _deduplicator = new ActivityDeduplicator(time, _options.ReplayWindow);
+    }
+
+    public async Task<BotHttpResponse> ProcessAsync(BotHttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject(405, "Method Not Allowed", "Send activities with POST.");
+        }
+
+        var limit = _options.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            return Reject(413, "Payload Too Large", $"The body is larger than {limit / 1024} KB.");
+        }
+
+        var body = await ReadBodyAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Reject(413, "Payload Too Large", $"The body is larger than {limit / 1024} KB.");
+        }
+
+        if (!TryParse(body.Value, out var activity, out var parseError))
+        {
+            return Reject(400, "Bad Request", parseError!);
+        }
+
+        ClaimsIdentity? identity = null;
+        if (_options.RequireAuthentication || request.Authorization is not null)
+        {
+            var auth = await _validator.ValidateAsync(request.Authorization, activity!.ChannelId, activity.ServiceUrl, cancellationToken)
+                .ConfigureAwait(false);
+            if (!auth.Succeeded)
+            {
+                Log.AuthenticationFailed(_logger, activity.ChannelId, auth.FailureReason);
+                return BotHttpResponse.Problem(401, "Unauthorized", "The request's token is missing or not valid.");
+            }
+
+            identity = auth.Identity;
+        }
+
+        if (_options.AllowedTenants.Count > 0 && !IsAllowedTenant(activity!.ChannelDataTenantId))
+        {
+            Log.TenantRejected(_logger, activity.ChannelDataTenantId);
+            return BotHttpResponse.Problem(401, "Unauthorized", "This tenant may not use the bot.");
+        }
+
+        if (!_deduplicator.TryRegister(activity!))
+        {
+            Log.ReplayIgnored(_logger, activity!.Type, activity.Id);
+            return new BotHttpResponse(200);
+        }
+
+        return await RunTurnAsync(activity!, identity).ConfigureAwait(false);
+    }
+
+    private async Task<BotHttpResponse> RunTurnAsync(Activity activity, ClaimsIdentity? identity)
+    {
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        var buffer = expectReplies ? new BufferedReplySink() : null;
+        var started = _time.GetTimestamp();
+
+        // The turn owns its scope and cancellation: it may outlive the HTTP request (see AckBudget).
+        var turnCancellation = new CancellationTokenSource(MaxTurnDuration, _time);
+        var scope = _scopes.CreateAsyncScope();
+        var context = new TurnContext(activity, identity, (IReplySink?)buffer ?? _channelSink, scope.ServiceProvider);
+        var turn = HandleTurnAsync(context, turnCancellation.Token);
+        _ = turn.ContinueWith(
+            async _ =>
+            {
+                await scope.DisposeAsync().ConfigureAwait(false);
+                turnCancellation.Dispose();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+
+        using var ackTimer = new CancellationTokenSource();
+        var budget = Task.Delay(_options.AckBudget, _time, ackTimer.Token);
+        var finished = await Task.WhenAny(turn, budget).ConfigureAwait(false) == turn;
+        await ackTimer.CancelAsync().ConfigureAwait(false);
+        if (!finished)
+        {
+            Log.AckBudgetExceeded(_logger, activity.Type, activity.Name, _options.AckBudget);
+        }
+        else
+        {
+            Log.TurnHandled(_logger, activity.Type, activity.Name, _time.GetElapsedTime(started).TotalMilliseconds, context.RepliesSent);
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var answer = finished ? context.InvokeResponse ?? InvokeResponse.NotImplemented() : SlowInvokeAnswer(activity);
+            return new BotHttpResponse(answer.Status, answer.Body);
+        }
+
+        return buffer is null
+            ? new BotHttpResponse(200)
+            : new BotHttpResponse(200, new ExpectedRepliesBody(buffer.Snapshot()));
+    }
+
+    private async Task HandleTurnAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _router.RouteAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A failing handler must never surface as a crash or a 500.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var activity = context.Activity;
+            Log.HandlerFailed(_logger, exception, activity.Type, activity.Name);
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                context.InvokeResponse = activity.Name == AdaptiveCardAction.InvokeName
+                    ? new AdaptiveCardInvokeResponse
+                    {
+                        StatusCode = 500,
+                        Type = AdaptiveCardInvokeResponse.ErrorType,
+                        Value = new InvokeError("InternalError", ProtocolTexts.SomethingWentWrong),
+                    }.ToInvokeResponse()
+                    : InvokeResponse.Ok();
+            }
+            else if (activity.Type == ActivityTypes.Message && context.RepliesSent == 0)
+            {
+                await TrySendErrorNoticeAsync(context).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task TrySendErrorNoticeAsync(TurnContext context)
+    {
+        try
+        {
+            await context.SendTextAsync(ProtocolTexts.SomethingWentWrong, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Best effort: the original failure is already logged.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.ErrorNoticeFailed(_logger, exception, context.Activity.Type);
+        }
+    }
+
+    private static InvokeResponse SlowInvokeAnswer(Activity activity) =>
+        activity.Name == AdaptiveCardAction.InvokeName
+            ? AdaptiveCardInvokeResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse()
+            : InvokeResponse.Ok();
+
+    private bool IsAllowedTenant(string? tenantId) =>
+        tenantId is not null && _options.AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase);
+
+    private BotHttpResponse Reject(int status, string title, string detail)
+    {
+        Log.RequestRejected(_logger, status, title);
+        return BotHttpResponse.Problem(status, title, detail);
+    }
+
+    private static bool TryParse(ReadOnlyMemory<byte> body, out Activity? activity, out string? error)
+    {
+        activity = null;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body.Span, ProtocolJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            error = exception.Path is { Length: > 1 } path
+                ? $"The body is not a valid activity (at {path})."
+                : "The body is not valid JSON.";
+            return false;
+        }
+
+        if (activity is null)
+        {
+            error = "The body must be a JSON object.";
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            error = "The activity has no 'type'.";
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            using var content = new MemoryStream();
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (content.Length + read > limit)
+                {
+                    return null;
+                }
+
+                content.Write(chunk, 0, read);
+            }
+
+            return content.GetBuffer().AsMemory(0, (int)content.Length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+}

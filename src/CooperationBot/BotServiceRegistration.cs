@@ -1,0 +1,90 @@
+using CooperationBot.Bot;
+using CooperationBot.Host.Configuration;
+using CooperationBot.Protocol.Authentication;
+using CooperationBot.Protocol.Connector;
+using CooperationBot.Protocol.Processing;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Host;
+
+/// <summary>Wires the protocol layer and the bot logic into the web host, from configuration.</summary>
+public static class BotServiceRegistration
+{
+    private const string OpenIdHttpClientName = "CooperationBot.OpenId";
+
+    public static WebApplicationBuilder AddCooperationBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration).ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        AddInboundAuthentication(services);
+        AddOutbound(services, builder.Configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions());
+
+        services.AddOptions<ActivityProcessorOptions>().Configure<IOptions<BotCredentialsOptions>, IOptions<BotOptions>>((processing, credentials, bot) =>
+        {
+            processing.RequireAuthentication = credentials.Value.HasAppId;
+            processing.MaxRequestBodyBytes = bot.Value.MaxRequestBodyKilobytes * 1024;
+            processing.AllowedTenants = bot.Value.AllowedTenants;
+            processing.AckBudget = TimeSpan.FromSeconds(bot.Value.AckBudgetSeconds);
+        });
+        services.AddSingleton<IReplySink, ConnectorReplySink>();
+        services.AddSingleton<ActivityProcessor>();
+
+        services.AddBotLogic();
+        return builder;
+    }
+
+    private static void AddInboundAuthentication(IServiceCollection services)
+    {
+        services.AddOptions<BotAuthenticationOptions>()
+            .Configure<IOptions<BotCredentialsOptions>, IOptions<BotOptions>>((auth, credentials, bot) =>
+            {
+                auth.MicrosoftAppId = credentials.Value.MicrosoftAppId;
+                auth.OpenIdMetadataUrl = bot.Value.OpenIdMetadataUrl;
+                if (bot.Value.AllowedChannelIds.Count > 0)
+                {
+                    auth.AllowedChannelIds = bot.Value.AllowedChannelIds;
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+        services.AddHttpClient(OpenIdHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler);
+        services.AddSingleton<IChannelTokenValidator>(sp => new ChannelTokenValidator(
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ChannelTokenValidator>>()));
+    }
+
+    private static void AddOutbound(IServiceCollection services, BotCredentialsOptions credentials)
+    {
+        services.AddOptions<ConnectorOptions>().Configure<IOptions<BotOptions>>((connector, bot) =>
+        {
+            if (bot.Value.AllowedServiceUrlHosts.Count > 0)
+            {
+                connector.AllowedServiceUrlHosts = bot.Value.AllowedServiceUrlHosts;
+            }
+        });
+        services.AddConnectorClient();
+
+        // Without an app id (development only) no token provider exists, so no token is ever sent.
+        if (credentials.HasAppId)
+        {
+            services.AddOptions<ClientCredentialsOptions>().Configure<IOptions<BotCredentialsOptions>>((token, bot) =>
+            {
+                token.AppId = bot.Value.MicrosoftAppId ?? string.Empty;
+                token.AppPassword = bot.Value.MicrosoftAppPassword ?? string.Empty;
+                token.AppType = bot.Value.MicrosoftAppType;
+                token.TenantId = bot.Value.MicrosoftAppTenantId;
+            });
+            services.AddClientCredentialsTokenProvider();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace CooperationBot.Host.Cli;
+
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["cards", "manifest", "help", "--help", "-h"];
+
+    public static bool IsCommand(string[] args) =>
+        args is { Length: > 0 } && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var rest = args.Skip(2).ToArray();
+        switch (args[0].ToLowerInvariant(), args.Length > 1 ? args[1].ToLowerInvariant() : null)
+        {
+            case ("cards", "export"):
+                return CardsExportCommand.Run(rest, output, error);
+            case ("manifest", "package"):
+                return await ManifestPackageCommand.RunAsync(rest, output, error).ConfigureAwait(false);
+            case ("help" or "--help" or "-h", _):
+                await output.WriteLineAsync(Usage).ConfigureAwait(false);
+                return 0;
+            default:
+                await error.WriteLineAsync(Usage).ConfigureAwait(false);
+                return 2;
+        }
+    }
+
+    public const string Usage = """
+        Usage:
+          CooperationBot                                   run the bot (http://127.0.0.1:3978/api/messages)
+          CooperationBot cards export <dir>                write every card the bot can produce as JSON files
+          CooperationBot manifest package --app-id <guid> [--out appPackage.zip] [--manifest <dir>]
+                                                           write the Teams app package with the app id filled in
+        """;
+}

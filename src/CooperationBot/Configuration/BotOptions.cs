@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CooperationBot.Host.Configuration;
+
+/// <summary>The <c>Bot</c> configuration section.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>
+    /// Where the channel's signing keys are published. The default is the Bot Framework's public cloud
+    /// metadata; tests point it at a loopback server (http is allowed for loopback hosts only).
+    /// </summary>
+    [Required]
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>Channels whose tokens are accepted. The default is msteams only.</summary>
+    public IList<string> AllowedChannelIds { get; set; } = [];
+
+    /// <summary>Tenants (channelData.tenant.id) that may use the bot. Empty (the default) allows all.</summary>
+    public IList<string> AllowedTenants { get; set; } = [];
+
+    /// <summary>
+    /// Connector hosts that may receive the bot's token (https only). Empty (the default) uses the Bot Framework
+    /// list: *.botframework.com, smba.trafficmanager.net and the government clouds' smba hosts.
+    /// </summary>
+    public IList<string> AllowedServiceUrlHosts { get; set; } = [];
+
+    /// <summary>The largest accepted request body in KB. The default is 256.</summary>
+    [Range(4, 4096)]
+    public int MaxRequestBodyKilobytes { get; set; } = 256;
+
+    /// <summary>Seconds a turn may run before the request is answered anyway (Teams waits 15). The default is 10.</summary>
+    [Range(1, 14)]
+    public int AckBudgetSeconds { get; set; } = 10;
+}

@@ -1,0 +1,32 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+
+namespace CooperationBot.Bot.Tests.Cards;
+
+public class HelpCardTests
+{
+    [Fact]
+    public void Create_Dutch_HasDutchHeadingAndEnglishButton()
+    {
+        var card = HelpCard.Create(UserLanguage.Dutch);
+
+        Assert.Equal("nl", card.Lang);
+        Assert.Equal("CooperationBot: wat ik kan", Assert.IsType<TextBlock>(card.Body[0]).Text);
+        var button = Assert.IsType<SubmitAction>(Assert.Single(card.Actions!));
+        Assert.Equal("In English", button.Title);
+        Assert.Equal("help", (string?)button.Data!["verb"]);
+        Assert.Equal("en", (string?)button.Data["lang"]);
+    }
+
+    [Fact]
+    public void Create_English_HasEnglishHeadingAndDutchButton()
+    {
+        var card = HelpCard.Create(UserLanguage.English);
+
+        Assert.Equal("CooperationBot: what I can do", Assert.IsType<TextBlock>(card.Body[0]).Text);
+        var button = Assert.IsType<SubmitAction>(Assert.Single(card.Actions!));
+        Assert.Equal("In het Nederlands", button.Title);
+        Assert.Equal("nl", (string?)button.Data!["lang"]);
+    }
+}

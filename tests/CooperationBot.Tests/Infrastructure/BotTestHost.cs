@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CooperationBot.Host;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot host (Kestrel on 127.0.0.1, a free port) built exactly as the program builds it, with
+/// configuration given by the test. Use <see cref="StartAsync"/>, then send requests with <see cref="Client"/>.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotTestHost(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a host. <paramref name="settings"/> override appsettings.json (keys like <c>Bot:AllowedTenants:0</c>).</summary>
+    public static async Task<BotTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        string environment = "Development",
+        Action<IServiceCollection>? services = null)
+    {
+        var app = BotHost.Build(
+            ["--urls", "http://127.0.0.1:0", "--environment", environment],
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+                builder.Logging.ClearProviders();
+                services?.Invoke(builder.Services);
+            });
+        if (!BotHost.TryValidateConfiguration(app, TextWriter.Null))
+        {
+            throw new InvalidOperationException("The test host's configuration is not valid.");
+        }
+
+        app.MapBotEndpoints();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BotTestHost(app, new Uri(address));
+    }
+
+    /// <summary>POSTs an activity (a JSON object or any serializable value) to /api/messages.</summary>
+    public Task<HttpResponseMessage> PostActivityAsync(object activity, string? authorization = null)
+    {
+        var json = activity is JsonNode node ? node.ToJsonString() : JsonSerializer.Serialize(activity);
+        return PostRawAsync(json, authorization);
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? authorization = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Reads the <c>activities</c> of an expectReplies answer.</summary>
+    public static async Task<JsonArray> ReadRepliesAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["activities"]!.AsArray();
+    }
+
+    public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
