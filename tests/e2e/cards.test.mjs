@@ -43,7 +43,7 @@ describe('cards export command', () => {
     if (!t.passed) console.error(`cards export output (exit ${run?.code}):\n${run?.output}`);
   });
 
-  test('exits 0 and writes the help and welcome cards', () => {
+  test('exits 0 and writes the Dutch help and welcome cards', () => {
     assert.equal(run.code, 0, 'exit code');
     assert.ok(cards.length > 0, 'no card files written');
     assert.ok(cards.some(({ card }) => cardContains(card, DutchHelpTitle)), 'no Dutch help card');

@@ -2,7 +2,7 @@
 // Screenshots of every step go to tests/e2e/artifacts/chromium/.
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { BotTexts, startBot } from './lib/bot.mjs';
+import { BotTexts, startBot, WelcomePattern } from './lib/bot.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { artifactPath } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
@@ -36,7 +36,7 @@ describe('Playground web UI in headless Chromium', () => {
     const { page } = browser;
     await page.goto(`${playground.url}/`, { timeout: StepTimeoutMs });
     await page.getByText('Connected.').first().waitFor({ timeout: StepTimeoutMs });
-    await card(BotTexts.welcome).waitFor({ timeout: StepTimeoutMs });
+    await card(WelcomePattern).waitFor({ timeout: StepTimeoutMs });
     await screenshot('1-connected-welcome');
 
     await page.locator('[role="textbox"][data-lexical-editor="true"]').fill('hulp');

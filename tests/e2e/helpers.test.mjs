@@ -56,6 +56,15 @@ describe('validateCard', () => {
     assert.equal(issues.length, 3, issues.join('\n'));
   });
 
+  test('lang "nl" on several cards and elements: no issues (renderer regex state worked around)', () => {
+    const card = { type: 'AdaptiveCard', version: '1.5', lang: 'nl', body: [{ type: 'TextBlock', text: 'Hallo', lang: 'nl' }] };
+    assert.deepEqual([...validateCard(card), ...validateCard(card)], []);
+  });
+
+  test('lang that is not a language code: one issue', () => {
+    assert.equal(validateCard({ type: 'AdaptiveCard', version: '1.5', lang: 'nl-NL-x', body: [] }).length, 1);
+  });
+
   test('minimal 1.5 card: no issues', () => {
     assert.deepEqual(validateCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Hallo' }] }), []);
   });

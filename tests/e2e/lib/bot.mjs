@@ -107,4 +107,8 @@ export const BotTexts = Object.freeze({
   toEnglishButton: 'In English',
   toDutchButton: 'In het Nederlands',
   welcome: 'Welkom bij CooperationBot',
+  welcomeEnglish: 'Welcome to CooperationBot',
 });
+
+/** The welcome card's heading in either language (the bot follows the client's locale; the Playground's is en-US). */
+export const WelcomePattern = /Welkom bij CooperationBot|Welcome to CooperationBot/;

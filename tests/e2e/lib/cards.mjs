@@ -5,6 +5,10 @@ const require = createRequire(import.meta.url);
 // The ESM build under lib/ does not load with require; the UMD bundle does.
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
+// adaptivecards 3.0.6 checks "lang" with a global (/g) regex through exec(), which keeps lastIndex between
+// calls: every second valid "lang": "nl" is then reported as invalid. Same pattern, without the state.
+AC.CardElement.langProperty.regEx = /^[a-z]{2,3}$/i;
+
 export const AdaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
 /** Parses `card` as Adaptive Card 1.5 like a client would; returns every parse and validation issue as text. */
