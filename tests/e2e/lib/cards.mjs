@@ -1,0 +1,59 @@
+// Adaptive Card checks with the official renderer package (adaptivecards 3.0.6) and small card helpers.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// The ESM build under lib/ does not load with require; the UMD bundle does.
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+export const AdaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+/** Parses `card` as Adaptive Card 1.5 like a client would; returns every parse and validation issue as text. */
+export function validateCard(card) {
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, context);
+  const issues = [];
+  for (let i = 0; i < context.eventCount; i++) {
+    const event = context.getEventAt(i);
+    issues.push(`parse: ${event.message}`);
+  }
+  for (const event of parsed.validateProperties().validationEvents) {
+    issues.push(`validate: ${event.message}`);
+  }
+  return issues;
+}
+
+/** Every string value of a card (texts, titles, facts...), for content assertions. */
+export function cardStrings(node, into = []) {
+  if (typeof node === 'string') into.push(node);
+  else if (Array.isArray(node)) node.forEach((n) => cardStrings(n, into));
+  else if (node && typeof node === 'object') Object.values(node).forEach((n) => cardStrings(n, into));
+  return into;
+}
+
+/** True when some string in the card contains `text`. */
+export function cardContains(card, text) {
+  return cardStrings(card).some((s) => s.includes(text));
+}
+
+/** The Action.Submit (anywhere in the card) whose title is `title`, or undefined. */
+export function findSubmitAction(node, title) {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = findSubmitAction(n, title);
+      if (found) return found;
+    }
+  } else if (node && typeof node === 'object') {
+    if (node.type === 'Action.Submit' && node.title === title) return node;
+    for (const n of Object.values(node)) {
+      const found = findSubmitAction(n, title);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The Adaptive Card contents among an activity's (or Playground message's) attachments. */
+export function adaptiveCards(activity) {
+  return (activity?.attachments ?? []).filter((a) => a.contentType === AdaptiveCardContentType).map((a) => a.content);
+}

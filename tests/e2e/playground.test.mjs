@@ -1,0 +1,61 @@
+// The bot behind the Microsoft 365 Agents Playground (local Teams emulator), driven without a browser.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { BotTexts, startBot } from './lib/bot.mjs';
+import { adaptiveCards, cardContains, findSubmitAction } from './lib/cards.mjs';
+import { startPlayground } from './lib/playground.mjs';
+import { printLogs, stopAll } from './lib/processes.mjs';
+
+const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = BotTexts;
+
+const fromBot = (playground) => (message) => message.from?.id !== playground.userId;
+const withCard = (text) => (message) => adaptiveCards(message).some((c) => cardContains(c, text));
+
+describe('Agents Playground (msteams channel)', () => {
+  let bot;
+  let playground;
+  let stream;
+
+  before(async () => {
+    bot = await startBot();
+    playground = await startPlayground(bot.messagesUrl);
+    stream = await playground.openStream();
+  });
+  afterEach((t) => {
+    if (!t.passed) printLogs(bot, playground);
+  });
+  after(() => stopAll(playground, bot));
+
+  test('help: the help card arrives over the WebSocket', async () => {
+    const seen = stream.messages.length;
+    await playground.sendMessage('help');
+    const reply = await stream.waitForMessage('a help card from the bot', (m) =>
+      fromBot(playground)(m) && (withCard(EnglishHelpTitle)(m) || withCard(DutchHelpTitle)(m)), { after: seen });
+    assert.ok(reply.messageId, 'the Playground stored the reply with an id');
+  });
+
+  test('hulp, then "In English" submitted: Dutch help card, then the English help card', async () => {
+    let seen = stream.messages.length;
+    await playground.sendMessage('hulp');
+    const dutch = await stream.waitForMessage('the Dutch help card', (m) => fromBot(playground)(m) && withCard(DutchHelpTitle)(m), { after: seen });
+    const action = findSubmitAction(adaptiveCards(dutch), BotTexts.toEnglishButton);
+    assert.ok(action, 'the Dutch help card has no Action.Submit "In English"');
+
+    seen = stream.messages.length;
+    await playground.submit(dutch.messageId, action.data ?? {});
+    const english = await stream.waitForMessage('the English help card', (m) => fromBot(playground)(m) && withCard(EnglishHelpTitle)(m), { after: seen });
+    assert.ok(findSubmitAction(adaptiveCards(english), BotTexts.toDutchButton), 'the English help card has no "In het Nederlands" button');
+  });
+
+  test('installation: the welcome card arrives', async () => {
+    const seen = stream.messages.length;
+    const response = await fetch(`${playground.url}/_debug/conversation/${encodeURIComponent(playground.conversationId)}/installation`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(10_000),
+    });
+    assert.ok(response.ok, `installation answered ${response.status}`);
+    await stream.waitForMessage('the welcome card', (m) => fromBot(playground)(m) && withCard(BotTexts.welcome)(m), { after: seen });
+  });
+});
