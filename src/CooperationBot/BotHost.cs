@@ -8,9 +8,14 @@ public static class BotHost
 {
     /// <summary>
     /// The host with the bot's services. Configuration: appsettings.json (copied beside the program from the
-    /// repository root), then environment variables, then the command line.
+    /// repository root), then environment variables, then the command line. <paramref name="configure"/> runs
+    /// before the bot's services are added (configuration sources, a TimeProvider); <paramref name="overrideServices"/>
+    /// after (replacements).
     /// </summary>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(
+        string[] args,
+        Action<WebApplicationBuilder>? configure = null,
+        Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -19,6 +24,7 @@ public static class BotHost
         });
         configure?.Invoke(builder);
         builder.AddCooperationBot();
+        overrideServices?.Invoke(builder.Services);
         return builder.Build();
     }
 

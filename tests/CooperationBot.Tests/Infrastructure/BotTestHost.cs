@@ -33,11 +33,17 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host. <paramref name="settings"/> override appsettings.json (keys like <c>Bot:AllowedTenants:0</c>).</summary>
+    /// <summary>
+    /// Starts a host. <paramref name="settings"/> override appsettings.json (keys like <c>Bot:AllowedTenants:0</c>);
+    /// <paramref name="time"/> replaces the clock; <paramref name="overrideServices"/> replaces services after the
+    /// bot's own registrations (e.g. a router that records calls); <paramref name="logging"/> adds log providers.
+    /// </summary>
     public static async Task<BotTestHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         string environment = "Development",
-        Action<IServiceCollection>? services = null)
+        TimeProvider? time = null,
+        Action<IServiceCollection>? overrideServices = null,
+        Action<ILoggingBuilder>? logging = null)
     {
         var app = BotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", environment],
@@ -45,8 +51,13 @@ public sealed class BotTestHost : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
                 builder.Logging.ClearProviders();
-                services?.Invoke(builder.Services);
-            });
+                logging?.Invoke(builder.Logging);
+                if (time is not null)
+                {
+                    builder.Services.AddSingleton(time);
+                }
+            },
+            overrideServices);
         if (!BotHost.TryValidateConfiguration(app, TextWriter.Null))
         {
             throw new InvalidOperationException("The test host's configuration is not valid.");
