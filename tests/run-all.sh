@@ -28,13 +28,21 @@ fi
 cd "$root"
 dotnet build CooperationBot.sln
 
-if ! dotnet test CooperationBot.sln --no-build; then
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+if ! dotnet test CooperationBot.sln --no-build 2>&1 | tee "$logs/dotnet.log"; then
   echo "run-all: dotnet test FAILED (continuing with the e2e tests)" >&2
   status=1
 fi
 
-if ! (cd "$e2e" && npm test); then
+if ! (cd "$e2e" && npm test) 2>&1 | tee "$logs/e2e.log"; then
   status=1
 fi
 
+# One closing line over both runners: the .NET summaries ("Passed:  N", "Failed:  N") and node's ("# pass N").
+sum() { grep -oE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+passed=$(( $(sum 'Passed: +[0-9]+' "$logs/dotnet.log") + $(sum '^# pass [0-9]+' "$logs/e2e.log") ))
+failed=$(( $(sum 'Failed: +[0-9]+' "$logs/dotnet.log") + $(sum '^# fail [0-9]+' "$logs/e2e.log") ))
+echo "total: $passed passed, $failed failed"
 exit "$status"

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Security.Claims;
-using System.Text.Json;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
@@ -62,13 +60,13 @@ public sealed class ActivityProcessor
             return Reject(413, "Payload Too Large", $"The body is larger than {limit / 1024} KB.");
         }
 
-        var body = await ReadBodyAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var body = await ActivityRequestReader.ReadBodyAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Reject(413, "Payload Too Large", $"The body is larger than {limit / 1024} KB.");
         }
 
-        if (!TryParse(body.Value, out var activity, out var parseError))
+        if (!ActivityRequestReader.TryParse(body.Value, out var activity, out var parseError))
         {
             return Reject(400, "Bad Request", parseError!);
         }
@@ -203,62 +201,5 @@ public sealed class ActivityProcessor
     {
         Log.RequestRejected(_logger, status, title);
         return BotHttpResponse.Problem(status, title, detail);
-    }
-
-    private static bool TryParse(ReadOnlyMemory<byte> body, out Activity? activity, out string? error)
-    {
-        activity = null;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body.Span, ProtocolJson.Options);
-        }
-        catch (JsonException exception)
-        {
-            error = exception.Path is { Length: > 1 } path
-                ? $"The body is not a valid activity (at {path})."
-                : "The body is not valid JSON.";
-            return false;
-        }
-
-        if (activity is null)
-        {
-            error = "The body must be a JSON object.";
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            error = "The activity has no 'type'.";
-            return false;
-        }
-
-        error = null;
-        return true;
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            using var content = new MemoryStream();
-            int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (content.Length + read > limit)
-                {
-                    return null;
-                }
-
-                content.Write(chunk, 0, read);
-            }
-
-            return content.GetBuffer().AsMemory(0, (int)content.Length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
     }
 }
