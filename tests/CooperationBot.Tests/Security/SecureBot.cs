@@ -27,6 +27,8 @@ internal sealed class SecureBot : IAsyncDisposable
     // One published key for every host: generating an RSA key costs more than starting the host.
     private static readonly Lazy<TestSigningKey> SharedKey = new(() => TestSigningKey.ForTeams(LoopbackOpenIdServer.DefaultKeyId));
 
+    private BotTestHost? _host;
+
     private SecureBot(
         LoopbackOpenIdServer openId, LoopbackConnectorServer connector, LoopbackTokenServer tokenServer, TimeProvider time)
     {
@@ -55,7 +57,7 @@ internal sealed class SecureBot : IAsyncDisposable
 
     public FakeLogCollector Logs { get; } = new();
 
-    public BotTestHost Host { get; private set; } = null!;
+    public BotTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     public static async Task<SecureBot> StartAsync(Action<SecureBotOptions>? configure = null)
     {
@@ -79,7 +81,7 @@ internal sealed class SecureBot : IAsyncDisposable
                 settings[key] = value;
             }
 
-            bot.Host = await BotTestHost.StartAsync(
+            bot._host = await BotTestHost.StartAsync(
                 settings,
                 options.Environment,
                 bot.Time,
@@ -145,9 +147,9 @@ internal sealed class SecureBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Host is not null)
+        if (_host is not null)
         {
-            await Host.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         await TokenServer.DisposeAsync();

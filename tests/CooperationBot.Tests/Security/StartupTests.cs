@@ -94,8 +94,7 @@ public sealed class StartupTests
         Assert.Equal(0, bot.TokenServer.RequestCount);
     }
 
-    // Case 24: auth off is a Development-only state: the validating host refuses a header in Development too,
-    // and with an app id configured Development requires a token like Production.
+    // Case 24 (control): Development alone does not switch authentication off: with an app id a token is required.
     [Fact]
     public async Task PostActivity_NoHeaderInDevelopmentWithAppId_Returns401()
     {
