@@ -24,7 +24,11 @@ public static class ConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ConnectorOptions>();
-        services.AddHttpClient(ConnectorHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler);
+        // RemoveAllLoggers: the factory's trace logging redacts header values in its message but not in its
+        // structured state, which would carry the bearer token to any structured log sink. Log.cs logs these calls.
+        services.AddHttpClient(ConnectorHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler)
+            .RemoveAllLoggers();
         services.TryAddTransient(sp => new ConnectorClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorHttpClientName),
             sp.GetService<IAccessTokenProvider>(),
@@ -45,7 +49,9 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ClientCredentialsOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClientCredentialsOptions>, ClientCredentialsOptionsValidator>());
-        services.AddHttpClient(TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler);
+        services.AddHttpClient(TokenHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler)
+            .RemoveAllLoggers();
         services.TryAddSingleton<IAccessTokenProvider>(sp => new ClientCredentialsTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClientName),
             sp.GetRequiredService<IOptions<ClientCredentialsOptions>>(),

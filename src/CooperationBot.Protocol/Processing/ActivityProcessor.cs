@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CooperationBot.Protocol.Authentication;
+using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -168,7 +169,7 @@ public sealed class ActivityProcessor
                     }.ToInvokeResponse()
                     : InvokeResponse.Ok();
             }
-            else if (activity.Type == ActivityTypes.Message && context.RepliesSent == 0)
+            else if (activity.Type == ActivityTypes.Message && context.RepliesSent == 0 && !IsConversationGone(exception))
             {
                 await TrySendErrorNoticeAsync(context).ConfigureAwait(false);
             }
@@ -188,6 +189,9 @@ public sealed class ActivityProcessor
             Log.ErrorNoticeFailed(_logger, exception, context.Activity.Type);
         }
     }
+
+    /// <summary>A 403/404 from the connector: the bot may not write there any more, so no notice follows.</summary>
+    private static bool IsConversationGone(Exception exception) => exception is ConnectorException { IsConversationGone: true };
 
     private static InvokeResponse SlowInvokeAnswer(Activity activity) =>
         activity.Name == AdaptiveCardAction.InvokeName

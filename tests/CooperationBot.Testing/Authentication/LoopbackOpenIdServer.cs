@@ -58,9 +58,21 @@ public sealed class LoopbackOpenIdServer : LoopbackHttpServer
     /// <summary>When set, the JWKS endpoint serves this text verbatim.</summary>
     public string? RawJwks { get; set; }
 
-    public static async Task<LoopbackOpenIdServer> StartAsync()
+    public static Task<LoopbackOpenIdServer> StartAsync() => StartAsync(TestSigningKey.ForTeams(DefaultKeyId));
+
+    /// <summary>
+    /// Starts with a given default key (its id must be <see cref="DefaultKeyId"/>). Generating an RSA key takes
+    /// about 0.15 s, so suites that start many servers may share one key.
+    /// </summary>
+    public static async Task<LoopbackOpenIdServer> StartAsync(TestSigningKey defaultKey)
     {
-        var server = new LoopbackOpenIdServer(TestSigningKey.ForTeams(DefaultKeyId));
+        ArgumentNullException.ThrowIfNull(defaultKey);
+        if (defaultKey.KeyId != DefaultKeyId)
+        {
+            throw new ArgumentException($"The default key's id must be {DefaultKeyId}.", nameof(defaultKey));
+        }
+
+        var server = new LoopbackOpenIdServer(defaultKey);
         await server.ListenAsync();
         return server;
     }
