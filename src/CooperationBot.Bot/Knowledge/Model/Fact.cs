@@ -1,0 +1,26 @@
+namespace CooperationBot.Bot.Knowledge.Model;
+
+/// <summary>One curated statement, answerable on its own, with its source.</summary>
+public sealed record Fact
+{
+    public required string Id { get; init; }
+
+    /// <summary>The id of a <see cref="Model.Topic"/>.</summary>
+    public required string Topic { get; init; }
+
+    /// <summary>The statement, in Dutch with its English translation.</summary>
+    public required LocalizedText Text { get; init; }
+
+    /// <summary>Search words users may use for this fact (not shown as facts).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public TimeReference? When { get; init; }
+
+    public required SourceRef Source { get; init; }
+
+    /// <summary>Ids of facts, figures, quotes or visits to show beside this one.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>Questions this fact answers, in users' words, used for retrieval and as follow-up buttons.</summary>
+    public IReadOnlyList<LocalizedText> Questions { get; init; } = [];
+}

@@ -1,0 +1,25 @@
+namespace CooperationBot.Bot.Knowledge.Model;
+
+/// <summary>A number the source gives, with its unit, what it means, and the date it was true.</summary>
+public sealed record Figure
+{
+    public required string Id { get; init; }
+
+    public required string Topic { get; init; }
+
+    public required decimal Value { get; init; }
+
+    /// <summary>What is counted, e.g. "Marokkaanse vreemdelingen teruggekeerd".</summary>
+    public required LocalizedText Unit { get; init; }
+
+    /// <summary>The date the figure was published as current (the source's date unless it says otherwise).</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The period the figure covers, in the source's words.</summary>
+    public LocalizedText? Period { get; init; }
+
+    /// <summary>The figure in a full sentence.</summary>
+    public required LocalizedText Meaning { get; init; }
+
+    public required SourceRef Source { get; init; }
+}

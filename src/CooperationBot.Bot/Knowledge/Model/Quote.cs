@@ -1,0 +1,17 @@
+namespace CooperationBot.Bot.Knowledge.Model;
+
+/// <summary>Words a person said, verbatim from the source (quote marks not included), with a translation.</summary>
+public sealed record Quote
+{
+    public required string Id { get; init; }
+
+    /// <summary>The id of the <see cref="Person"/> who said it.</summary>
+    public required string Speaker { get; init; }
+
+    /// <summary>The quote in Dutch as the source writes it, and its English translation.</summary>
+    public required LocalizedText Text { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required SourceRef Source { get; init; }
+}
