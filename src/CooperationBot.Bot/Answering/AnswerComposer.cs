@@ -1,0 +1,75 @@
+using CooperationBot.Bot.Answering.Indexing;
+using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Language;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>Makes an <see cref="AnswerResult"/> of a search: the item in the answer language, related items, follow-ups, suggestions.</summary>
+internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language, AnsweringOptions options)
+{
+    public AnswerResult Answered(string question, SearchHit hit)
+    {
+        var item = index.Find(hit.ItemId)!;
+        var related = RelatedOf(item).ToList();
+        return new AnswerResult
+        {
+            Answered = true,
+            Language = language,
+            Question = question,
+            Best = ToAnswerItem(item),
+            Related = [.. related.Take(options.MaxRelated).Select(ToAnswerItem)],
+            FollowUpQuestions = [.. FollowUps(item, related).Take(options.MaxFollowUps)],
+            Confidence = hit.Confidence,
+            KnowledgeVersion = index.Snapshot.Version,
+        };
+    }
+
+    public AnswerResult Refused(string question, SearchResult result) => new()
+    {
+        Answered = false,
+        Language = language,
+        Question = question,
+        Confidence = result.Best?.Confidence ?? 0,
+        KnowledgeVersion = index.Snapshot.Version,
+        OutOfScope = !result.InDomain,
+        Suggestions = [.. index.Snapshot.Knowledge.Topics.Select(t => new TopicSuggestion(
+            t.Id, In(t.Name), t.ExampleQuestion is null ? null : In(t.ExampleQuestion)))],
+    };
+
+    /// <summary>The item's own related ids, then the visits that hold it, then the other items of its topic.</summary>
+    private IEnumerable<IndexedItem> RelatedOf(IndexedItem item)
+    {
+        var visits = index.Items.Where(v => v.Kind == AnswerItemKind.Visit && v.Id != item.Id && v.Related.Contains(item.Id));
+        var sameTopic = item.Topic is null ? [] : index.Items.Where(i => i.Topic == item.Topic && i.Kind != AnswerItemKind.Visit);
+        return item.Related.Select(index.Find).OfType<IndexedItem>()
+            .Concat(visits)
+            .Concat(sameTopic)
+            .Where(i => i.Id != item.Id)
+            .DistinctBy(i => i.Id);
+    }
+
+    private IEnumerable<string> FollowUps(IndexedItem item, List<IndexedItem> related) =>
+        related.SelectMany(i => i.Questions.Take(1))
+            .Concat(related.SelectMany(i => i.Questions.Skip(1)))
+            .Select(In)
+            .Except(item.Questions.Select(In), StringComparer.Ordinal)
+            .Distinct(StringComparer.Ordinal);
+
+    private AnswerItem ToAnswerItem(IndexedItem item)
+    {
+        var english = language == UserLanguage.English && item.Text.En is not null;
+        var document = index.Snapshot.Knowledge.Sources.FirstOrDefault(s => s.Id == item.Source.Source);
+        return new AnswerItem(
+            item.Id,
+            item.Kind,
+            item.Topic,
+            english ? item.Text.En! : item.Text.Nl,
+            english ? UserLanguage.English : UserLanguage.Dutch,
+            english,
+            item.Source,
+            document);
+    }
+
+    private string In(LocalizedText text) =>
+        language == UserLanguage.English && text.En is not null ? text.En : text.Nl;
+}

@@ -1,0 +1,44 @@
+using CooperationBot.Bot.Language;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>
+/// The outcome of one question: the best item with its related items and follow-up questions, or a refusal
+/// with suggestions. A partly answerable question is answered (<see cref="Answered"/>) and names in
+/// <see cref="NotKnown"/> the part the knowledge does not cover.
+/// </summary>
+public sealed record AnswerResult
+{
+    /// <summary>True when <see cref="Best"/> answers the question (fully or in part).</summary>
+    public required bool Answered { get; init; }
+
+    /// <summary>The language of the answer.</summary>
+    public required UserLanguage Language { get; init; }
+
+    /// <summary>The question as asked.</summary>
+    public required string Question { get; init; }
+
+    /// <summary>The answer; null when refused.</summary>
+    public AnswerItem? Best { get; init; }
+
+    /// <summary>Items to show beside the answer: its <c>related</c> ids, the same topic, or its visit.</summary>
+    public IReadOnlyList<AnswerItem> Related { get; init; } = [];
+
+    /// <summary>Up to three curated questions of related items, in the answer language.</summary>
+    public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
+
+    /// <summary>How well the best match covers the question, from 0 to 1 (also set for refusals).</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>The version of the knowledge the answer comes from.</summary>
+    public required string KnowledgeVersion { get; init; }
+
+    /// <summary>For a refusal: true when nothing in the question relates to the knowledge at all.</summary>
+    public bool OutOfScope { get; init; }
+
+    /// <summary>For a partly answered question: the part of the question the knowledge does not answer.</summary>
+    public string? NotKnown { get; init; }
+
+    /// <summary>For a refusal: the topics the bot does know, with example questions.</summary>
+    public IReadOnlyList<TopicSuggestion> Suggestions { get; init; } = [];
+}

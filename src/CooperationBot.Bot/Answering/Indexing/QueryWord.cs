@@ -1,0 +1,21 @@
+namespace CooperationBot.Bot.Answering.Indexing;
+
+/// <summary>
+/// One informative word of a question with the index terms it stands for, per <see cref="Analysis"/>: its own
+/// terms when the index knows them, otherwise the index terms within a small edit distance (a typo).
+/// </summary>
+internal sealed class QueryWord
+{
+    public required string Text { get; init; }
+
+    /// <summary>Per analysis: the index terms this word matches and whether they are exact (not a typo's neighbours).</summary>
+    public required IReadOnlyList<(Analysis Analysis, string Term, bool Exact)> Terms { get; init; }
+
+    /// <summary>The rarity weight: high for words few items have, highest for words no item has.</summary>
+    public required double Weight { get; init; }
+
+    /// <summary>True when more than the anchor share of items has this word ("Marokko").</summary>
+    public required bool IsAnchor { get; init; }
+
+    public bool IsKnown => Terms.Count > 0;
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text;
+using CooperationBot.Bot.Answering.Indexing;
+using CooperationBot.Bot.Knowledge;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>
+/// An immutable in-memory Lucene index over the answerable items of one <see cref="KnowledgeSnapshot"/>:
+/// Dutch and English text (stemmed, stop words removed), tags, curated questions, names and aliases, with field
+/// boosts and typo tolerance. Searching is thread-safe.
+/// </summary>
+public sealed class KnowledgeIndex
+{
+    private const int Candidates = 20;
+    private const float TypoBoost = 0.6f;
+    private const double TypoMatch = 0.8;
+    private const int MaxQuestionWords = 40;
+
+    /// <summary>A person or organisation asked about by name ranks above the facts that mention it.</summary>
+    private const double NamedBonus = 0.1;
+
+    private readonly List<IndexedItem> _items;
+    private readonly Dictionary<string, int> _itemsById;
+    private readonly ItemTerms[] _terms;
+    private readonly Vocabulary _vocabulary;
+    private readonly IndexSearcher _searcher;
+    private readonly double _anchorShare;
+
+    private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
+    {
+        Snapshot = snapshot;
+        _items = items;
+        _anchorShare = anchorShare;
+        _itemsById = new(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            _itemsById.TryAdd(items[i].Id, i);
+        }
+
+        _terms = [.. items.Select(item => TermsOf(item, items))];
+        _vocabulary = new Vocabulary(_terms);
+        _searcher = new IndexSearcher(DirectoryReader.Open(Write(items, _terms)))
+        {
+            Similarity = new BM25Similarity(),
+        };
+    }
+
+    /// <summary>The knowledge this index was built from.</summary>
+    public KnowledgeSnapshot Snapshot { get; }
+
+    /// <summary>The number of answerable items.</summary>
+    public int Count => _items.Count;
+
+    internal IReadOnlyList<IndexedItem> Items => _items;
+
+    /// <summary>Builds the index of a snapshot (the caller's thread does the work).</summary>
+    public static KnowledgeIndex Build(KnowledgeSnapshot snapshot, AnsweringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var anchorShare = (options ?? new AnsweringOptions()).AnchorItemShare;
+        return new KnowledgeIndex(snapshot, KnowledgeItems.Extract(snapshot.Knowledge), anchorShare);
+    }
+
+    internal IndexedItem? Find(string id) => _itemsById.TryGetValue(id, out var i) ? _items[i] : null;
+
+    /// <summary>Finds the items that best answer a question, best first, each with its confidence.</summary>
+    public SearchResult Search(string question, int maxHits = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = ParseQuestion(question);
+        var totalWeight = words.Sum(w => w.Weight);
+        var inDomain = words.Any(w => w.IsKnown && !w.IsAnchor);
+        if (!words.Any(w => w.IsKnown) || maxHits <= 0)
+        {
+            return new SearchResult([], words.Count, inDomain);
+        }
+
+        var top = _searcher.Search(BuildQuery(words), Candidates);
+        var maxScore = top.ScoreDocs.Length > 0 ? top.ScoreDocs[0].Score : 1f;
+        var hits = new List<(SearchHit Hit, double Rank)>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(SearchFields.Id).GetInt32Value() ?? 0;
+            var (coverage, evidence, named) = Match(words, ordinal, totalWeight);
+            var item = _items[ordinal];
+            var hit = new SearchHit(item.Id, item.Kind, scoreDoc.Score, coverage, evidence);
+            hits.Add((hit, (0.7 * coverage) + (0.3 * scoreDoc.Score / maxScore) + (named ? NamedBonus : 0)));
+        }
+
+        var ranked = hits
+            .OrderByDescending(h => Math.Round(h.Rank, 6))
+            .ThenBy(h => h.Hit.ItemId, StringComparer.Ordinal)
+            .Take(maxHits)
+            .Select(h => h.Hit)
+            .ToList();
+        return new SearchResult(ranked, words.Count, inDomain);
+    }
+
+    private List<QueryWord> ParseQuestion(string question)
+    {
+        var words = new List<QueryWord>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in Words(question))
+        {
+            if (words.Count == MaxQuestionWords)
+            {
+                break;
+            }
+
+            if (!FunctionWords.Contains(raw) && seen.Add(raw))
+            {
+                words.Add(Resolve(raw));
+            }
+        }
+
+        return words;
+    }
+
+    private QueryWord Resolve(string word)
+    {
+        var terms = new List<(Analysis, string, bool)>();
+        var analyzed = new List<(Analysis Analysis, string Term)>();
+        foreach (var analysis in Enum.GetValues<Analysis>())
+        {
+            foreach (var term in SearchFields.Analyze(Analyzer(analysis), word))
+            {
+                analyzed.Add((analysis, term));
+                if (_vocabulary.Frequency(analysis, term) > 0)
+                {
+                    terms.Add((analysis, term, true));
+                }
+            }
+        }
+
+        if (terms.Count == 0 && word.Length >= 5)
+        {
+            var maxEdits = word.Length >= 7 ? 2 : 1;
+            foreach (var (analysis, term) in analyzed)
+            {
+                terms.AddRange(_vocabulary.Near(analysis, term, maxEdits).Select(near => (analysis, near, false)));
+            }
+        }
+
+        var frequency = terms.Count == 0 ? 0 : terms.Max(t => _vocabulary.Frequency(t.Item1, t.Item2));
+        return new QueryWord
+        {
+            Text = word,
+            Terms = terms,
+            Weight = Math.Log(1 + (_items.Count / (frequency + 0.5))),
+            IsAnchor = frequency > _anchorShare * _items.Count,
+        };
+    }
+
+    private static BooleanQuery BuildQuery(List<QueryWord> words)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words.Where(w => w.IsKnown))
+        {
+            var perWord = new DisjunctionMaxQuery(0.2f);
+            foreach (var (analysis, term, exact) in word.Terms)
+            {
+                foreach (var (field, fieldAnalyzer, boost) in SearchFields.All)
+                {
+                    if (ReferenceEquals(fieldAnalyzer, Analyzer(analysis)))
+                    {
+                        perWord.Add(new TermQuery(new Term(field, term)) { Boost = exact ? boost : boost * TypoBoost });
+                    }
+                }
+            }
+
+            query.Add(perWord, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private (double Coverage, bool Evidence, bool Named) Match(List<QueryWord> words, int ordinal, double totalWeight)
+    {
+        var terms = _terms[ordinal];
+        var item = _items[ordinal];
+        var matched = 0.0;
+        var rareMatches = 0;
+        var evidence = false;
+        var named = false;
+        foreach (var word in words)
+        {
+            var match = 0.0;
+            var curated = false;
+            var ownName = false;
+            foreach (var (analysis, term, exact) in word.Terms)
+            {
+                if (terms.All(analysis).Contains(term))
+                {
+                    match = Math.Max(match, exact ? 1.0 : TypoMatch);
+                    curated |= terms.Curated(analysis).Contains(term);
+                    ownName |= analysis == Analysis.Name && terms.OwnNames.Contains(term);
+                }
+            }
+
+            if (match > 0)
+            {
+                matched += word.Weight * match;
+                named |= ownName && item.Kind is AnswerItemKind.Person or AnswerItemKind.Organisation;
+                if (!word.IsAnchor)
+                {
+                    rareMatches++;
+                    evidence |= curated;
+                }
+            }
+        }
+
+        evidence |= named || rareMatches >= 2;
+        return (totalWeight > 0 ? matched / totalWeight : 0, evidence, named);
+    }
+
+    private static Lucene.Net.Analysis.Analyzer Analyzer(Analysis analysis) => analysis switch
+    {
+        Analysis.Dutch => SearchFields.Dutch,
+        Analysis.English => SearchFields.English,
+        _ => SearchFields.Name,
+    };
+
+    private static RAMDirectory Write(List<IndexedItem> items, ItemTerms[] terms)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(SearchFields.Version, SearchFields.CreatePerFieldAnalyzer())
+        {
+            Similarity = new BM25Similarity(),
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                writer.AddDocument(Document(items[i], i, items));
+            }
+
+            writer.Commit();
+        }
+
+        return directory;
+    }
+
+    private static Document Document(IndexedItem item, int ordinal, List<IndexedItem> items)
+    {
+        var kind = KindWords.For(item.Kind);
+        var document = new Document
+        {
+            new StoredField(SearchFields.Id, ordinal),
+            new TextField(SearchFields.TextNl, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl)), Field.Store.NO),
+            new TextField(SearchFields.TextEn, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty)), Field.Store.NO),
+            new TextField(SearchFields.TagsNl, Join(item.Tags.Append(kind.Nl)), Field.Store.NO),
+            new TextField(SearchFields.TagsEn, Join(item.Tags.Append(kind.En ?? string.Empty)), Field.Store.NO),
+            new TextField(SearchFields.QuestionsNl, Join(item.Questions.Select(q => q.Nl)), Field.Store.NO),
+            new TextField(SearchFields.QuestionsEn, Join(item.Questions.Select(q => q.En ?? string.Empty)), Field.Store.NO),
+            new TextField(SearchFields.Names, Join(NamesOf(item, items)), Field.Store.NO),
+        };
+        return document;
+    }
+
+    private static ItemTerms TermsOf(IndexedItem item, List<IndexedItem> items)
+    {
+        var terms = new ItemTerms();
+        var kind = KindWords.For(item.Kind);
+        var curatedNl = Join(item.Tags.Concat(item.Questions.Select(q => q.Nl)).Append(kind.Nl));
+        var curatedEn = Join(item.Tags.Concat(item.Questions.Select(q => q.En ?? string.Empty)).Append(kind.En ?? string.Empty));
+        terms.CuratedDutch.UnionWith(SearchFields.Analyze(SearchFields.Dutch, curatedNl));
+        terms.CuratedEnglish.UnionWith(SearchFields.Analyze(SearchFields.English, curatedEn));
+        terms.Dutch.UnionWith(terms.CuratedDutch);
+        terms.Dutch.UnionWith(SearchFields.Analyze(SearchFields.Dutch, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl))));
+        terms.English.UnionWith(terms.CuratedEnglish);
+        terms.English.UnionWith(SearchFields.Analyze(SearchFields.English, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty))));
+        terms.OwnNames.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames)));
+        terms.Names.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(NamesOf(item, items))));
+        return terms;
+    }
+
+    /// <summary>The item's own names plus every name and alias of the people and organisations it mentions.</summary>
+    private static IEnumerable<string> NamesOf(IndexedItem item, List<IndexedItem> items)
+    {
+        var text = " " + string.Join(" ", SearchFields.Analyze(SearchFields.Name, Join(item.Tags.Append(item.Text.Nl).Append(item.Text.En ?? string.Empty)))) + " ";
+        var names = new List<string>(item.OwnNames);
+        foreach (var entity in items.Where(i => i.Kind is AnswerItemKind.Person or AnswerItemKind.Organisation && i.Id != item.Id))
+        {
+            if (entity.OwnNames.Any(name => text.Contains(" " + string.Join(" ", SearchFields.Analyze(SearchFields.Name, name)) + " ", StringComparison.Ordinal)))
+            {
+                names.AddRange(entity.OwnNames);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Join(IEnumerable<string> parts) => string.Join(" \n ", parts);
+
+    private static IEnumerable<string> Words(string question)
+    {
+        var word = new StringBuilder();
+        foreach (var c in question.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}

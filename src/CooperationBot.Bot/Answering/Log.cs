@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>Log messages of answering (never the question or answer text).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Answering index built for knowledge {Version}: {Items} items in {Milliseconds} ms")]
+    public static partial void IndexBuilt(ILogger logger, string version, int items, long milliseconds);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Answering index for knowledge {Version} could not be built; the previous index keeps serving")]
+    public static partial void IndexBuildFailed(ILogger logger, Exception exception, string version);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Question answered with {ItemId} (confidence {Confidence:F2}, partial {Partial})")]
+    public static partial void Answered(ILogger logger, string itemId, double confidence, bool partial);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Question refused (confidence {Confidence:F2}, out of scope {OutOfScope})")]
+    public static partial void Refused(ILogger logger, double confidence, bool outOfScope);
+}
