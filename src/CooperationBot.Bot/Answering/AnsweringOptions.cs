@@ -8,7 +8,7 @@ public sealed class AnsweringOptions
     /// <summary>
     /// The lowest confidence (share of the question's informative words, weighted by rarity, that the best item
     /// matches) that is answered; below it the bot says the question is not in its knowledge.
-    /// <value>The default is 0.6.</value>
+    /// <value>The default is 0.37.</value>
     /// </summary>
     /// <remarks>
     /// Calibrated on tests/CooperationBot.Bot.Tests/Answering/TestData/questions.tsv with
@@ -16,7 +16,7 @@ public sealed class AnsweringOptions
     /// in-scope and out-of-scope question; the threshold sits in the gap between the highest out-of-scope
     /// confidence and the lowest correctly answered in-scope one.
     /// </remarks>
-    public double MinimumConfidence { get; set; } = 0.6;
+    public double MinimumConfidence { get; set; } = 0.37;
 
     /// <summary>
     /// A word that occurs in more than this share of the items is a domain anchor ("Marokko", "migratie"):

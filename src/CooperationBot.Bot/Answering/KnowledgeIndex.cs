@@ -22,8 +22,22 @@ public sealed class KnowledgeIndex
     private const double TypoMatch = 0.8;
     private const int MaxQuestionWords = 40;
 
+    /// <summary>Terms (after stemming) this long may have one typo; <see cref="TwoTyposLength"/> and longer two.</summary>
+    private const int MinTypoLength = 5;
+
+    private const int TwoTyposLength = 7;
+
     /// <summary>A person or organisation asked about by name ranks above the facts that mention it.</summary>
     private const double NamedBonus = 0.1;
+
+    /// <summary>Every informative word matched exactly: evidence even when all of them are domain words.</summary>
+    private const double FullCoverage = 0.999;
+
+    /// <summary>An item that gives the kind of answer asked for (a date for "wanneer") ranks a little higher.</summary>
+    private const double IntentBonus = 0.15;
+
+    /// <summary>A visit sums up its facts: a fact that matches as well is the more precise answer.</summary>
+    private const double VisitPenalty = 0.05;
 
     private readonly List<IndexedItem> _items;
     private readonly Dictionary<string, int> _itemsById;
@@ -73,7 +87,9 @@ public sealed class KnowledgeIndex
     public SearchResult Search(string question, int maxHits = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = ParseQuestion(question);
+        var allWords = Words(question).ToList();
+        var intent = QuestionIntents.Of(allWords);
+        var words = ParseQuestion(allWords);
         var totalWeight = words.Sum(w => w.Weight);
         var inDomain = words.Any(w => w.IsKnown && !w.IsAnchor);
         if (!words.Any(w => w.IsKnown) || maxHits <= 0)
@@ -90,11 +106,12 @@ public sealed class KnowledgeIndex
             var (coverage, evidence, named) = Match(words, ordinal, totalWeight);
             var item = _items[ordinal];
             var hit = new SearchHit(item.Id, item.Kind, scoreDoc.Score, coverage, evidence);
-            hits.Add((hit, (0.7 * coverage) + (0.3 * scoreDoc.Score / maxScore) + (named ? NamedBonus : 0)));
+            hits.Add((hit, (0.7 * coverage) + (0.3 * scoreDoc.Score / maxScore) + (named ? NamedBonus : 0) + ((item.Answers & intent) != 0 ? IntentBonus : 0) - (item.Kind == AnswerItemKind.Visit ? VisitPenalty : 0)));
         }
 
         var ranked = hits
-            .OrderByDescending(h => Math.Round(h.Rank, 6))
+            .OrderByDescending(h => h.Hit.HasEvidence)
+            .ThenByDescending(h => Math.Round(h.Rank, 6))
             .ThenBy(h => h.Hit.ItemId, StringComparer.Ordinal)
             .Take(maxHits)
             .Select(h => h.Hit)
@@ -102,11 +119,13 @@ public sealed class KnowledgeIndex
         return new SearchResult(ranked, words.Count, inDomain);
     }
 
-    private List<QueryWord> ParseQuestion(string question)
+    internal IEnumerable<string> DebugWords(string q) => ParseQuestion(Words(q)).Select(w => $"{w.Text} w={w.Weight:F2} a={w.IsAnchor} " + string.Join(",", w.Terms.Select(t => $"{t.Analysis}:{t.Term}:{t.Exact}")));
+
+    private List<QueryWord> ParseQuestion(IEnumerable<string> allWords)
     {
         var words = new List<QueryWord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in Words(question))
+        foreach (var raw in allWords)
         {
             if (words.Count == MaxQuestionWords)
             {
@@ -138,22 +157,24 @@ public sealed class KnowledgeIndex
             }
         }
 
-        if (terms.Count == 0 && word.Length >= 5)
+        if (terms.Count == 0)
         {
-            var maxEdits = word.Length >= 7 ? 2 : 1;
-            foreach (var (analysis, term) in analyzed)
+            foreach (var (analysis, term) in analyzed.Where(a => a.Term.Length >= MinTypoLength))
             {
+                var maxEdits = term.Length >= TwoTyposLength ? 2 : 1;
                 terms.AddRange(_vocabulary.Near(analysis, term, maxEdits).Select(near => (analysis, near, false)));
             }
         }
 
-        var frequency = terms.Count == 0 ? 0 : terms.Max(t => _vocabulary.Frequency(t.Item1, t.Item2));
+        // A word no item has weighs as much as the rarest known word: a question's filler words ("beter",
+        // "gebruiken") then cost an answer as much as a missing subject word, not more.
+        var frequency = terms.Count == 0 ? 1 : terms.Max(t => _vocabulary.Frequency(t.Item1, t.Item2));
         return new QueryWord
         {
             Text = word,
             Terms = terms,
             Weight = Math.Log(1 + (_items.Count / (frequency + 0.5))),
-            IsAnchor = frequency > _anchorShare * _items.Count,
+            IsAnchor = terms.Count > 0 && frequency > _anchorShare * _items.Count,
         };
     }
 
@@ -215,8 +236,9 @@ public sealed class KnowledgeIndex
             }
         }
 
-        evidence |= named || rareMatches >= 2;
-        return (totalWeight > 0 ? matched / totalWeight : 0, evidence, named);
+        var coverage = totalWeight > 0 ? matched / totalWeight : 0;
+        evidence |= named || rareMatches >= 2 || (words.Count >= 2 && coverage >= FullCoverage);
+        return (coverage, evidence, named);
     }
 
     private static Lucene.Net.Analysis.Analyzer Analyzer(Analysis analysis) => analysis switch
@@ -275,7 +297,12 @@ public sealed class KnowledgeIndex
         terms.Dutch.UnionWith(SearchFields.Analyze(SearchFields.Dutch, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl))));
         terms.English.UnionWith(terms.CuratedEnglish);
         terms.English.UnionWith(SearchFields.Analyze(SearchFields.English, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty))));
-        terms.OwnNames.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames)));
+        if (item.Kind != AnswerItemKind.Visit)
+        {
+            // A visit's names are those of the people met and places visited, not the visit's own.
+            terms.OwnNames.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames)));
+        }
+
         terms.Names.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(NamesOf(item, items))));
         return terms;
     }

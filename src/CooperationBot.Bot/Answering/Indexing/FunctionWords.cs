@@ -15,11 +15,14 @@ internal static class FunctionWords
         "hoeveel", "welke", "welk", "wanneer", "waarom", "waar", "waarover", "waarmee", "waardoor", "waarvoor",
         "vertel", "weet", "graag", "kun", "kunt", "jij", "jullie", "eigenlijk", "precies", "gaat", "ging", "zit",
         "we", "wij", "onze", "hij", "zij", "sinds", "nu",
+        // Dutch adverbs and auxiliaries the stop list lacks ("weer" is "again" here, never the weather)
+        "weer", "wel", "erg", "heel", "even", "steeds", "geworden", "gedaan", "moeten", "mag", "mogen", "zullen",
+        "gaan", "kunnen", "worden", "word", "wordt",
         // English
         "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "many", "much", "do", "does", "did",
         "has", "have", "had", "can", "could", "would", "should", "tell", "me", "about", "you", "your", "we", "our",
         "my", "know", "please", "were", "been", "he", "she", "his", "her", "its", "from", "so", "also", "any", "since",
-        "now", "us", "get", "got",
+        "now", "us", "get", "got", "again", "still", "very", "will", "be", "being", "may", "must",
     };
 
     public static bool Contains(string word) =>

@@ -26,6 +26,9 @@ internal sealed record IndexedItem
     /// <summary>The item's own names (people and organisations) or the speaker's.</summary>
     public IReadOnlyList<string> OwnNames { get; init; } = [];
 
+    /// <summary>The kinds of question the item can answer (a time, a quantity, a person).</summary>
+    public QuestionIntent Answers { get; set; }
+
     /// <summary>Ids of items to show beside this one.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 }

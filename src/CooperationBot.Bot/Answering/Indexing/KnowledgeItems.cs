@@ -16,6 +16,12 @@ internal static class KnowledgeItems
         items.AddRange(knowledge.Visits.Where(v => v.Sources.Count > 0).Select(v => FromVisit(v, people, organisations)));
         items.AddRange(knowledge.People.Select(FromPerson));
         items.AddRange(knowledge.Organisations.Select(FromOrganisation));
+        var when = knowledge.Facts.ToDictionary(f => f.Id, f => f.When, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            item.Answers = QuestionIntents.Answerable(item, when.GetValueOrDefault(item.Id));
+        }
+
         return items;
     }
 

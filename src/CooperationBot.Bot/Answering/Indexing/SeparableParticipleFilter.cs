@@ -69,7 +69,11 @@ internal sealed class SeparableParticipleFilter : TokenFilter
                 && string.CompareOrdinal(word, prefix.Length, "ge", 0, 2) == 0)
             {
                 var stem = word[(prefix.Length + 2)..];
-                if (stem[^1] is 'd' or 't' && stem.Length > 3)
+                if (stem.Length > 4 && stem[^1] == 'e' && stem[^2] is 'd' or 't')
+                {
+                    stem = stem[..^2];
+                }
+                else if (stem.Length > 3 && stem[^1] is 'd' or 't')
                 {
                     stem = stem[..^1];
                 }
