@@ -119,8 +119,6 @@ public sealed class KnowledgeIndex
         return new SearchResult(ranked, words.Count, inDomain);
     }
 
-    internal IEnumerable<string> DebugWords(string q) => ParseQuestion(Words(q)).Select(w => $"{w.Text} w={w.Weight:F2} a={w.IsAnchor} " + string.Join(",", w.Terms.Select(t => $"{t.Analysis}:{t.Term}:{t.Exact}")));
-
     private List<QueryWord> ParseQuestion(IEnumerable<string> allWords)
     {
         var words = new List<QueryWord>();
