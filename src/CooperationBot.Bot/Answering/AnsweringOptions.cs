@@ -14,7 +14,9 @@ public sealed class AnsweringOptions
     /// Calibrated on tests/CooperationBot.Bot.Tests/Answering/TestData/questions.tsv with
     /// <c>KnowledgeQualityTests.Calibration_ScoreDistribution_Printed</c>: it prints the confidence of every
     /// in-scope and out-of-scope question; the threshold sits in the gap between the highest out-of-scope
-    /// confidence and the lowest correctly answered in-scope one.
+    /// confidence and the lowest correctly answered in-scope one. Against knowledge/knowledge.yaml (33 items)
+    /// and 74 in-scope and 24 out-of-scope questions: out of scope at most 0.30, correct in scope at least 0.43;
+    /// 0.37 is the middle of that gap.
     /// </remarks>
     public double MinimumConfidence { get; set; } = 0.37;
 

@@ -28,7 +28,7 @@ public sealed class KnowledgeIndex
     private const int TwoTyposLength = 7;
 
     /// <summary>A person or organisation asked about by name ranks above the facts that mention it.</summary>
-    private const double NamedBonus = 0.1;
+    private const double NamedBonus = 0.2;
 
     /// <summary>Every informative word matched exactly: evidence even when all of them are domain words.</summary>
     private const double FullCoverage = 0.999;
@@ -45,6 +45,7 @@ public sealed class KnowledgeIndex
     private readonly Vocabulary _vocabulary;
     private readonly IndexSearcher _searcher;
     private readonly double _anchorShare;
+    private readonly Analyzers _analyzers;
 
     private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
     {
@@ -57,9 +58,10 @@ public sealed class KnowledgeIndex
             _itemsById.TryAdd(items[i].Id, i);
         }
 
+        _analyzers = new Analyzers(items.SelectMany(DutchTexts));
         _terms = [.. items.Select(item => TermsOf(item, items))];
         _vocabulary = new Vocabulary(_terms);
-        _searcher = new IndexSearcher(DirectoryReader.Open(Write(items, _terms)))
+        _searcher = new IndexSearcher(DirectoryReader.Open(Write(items)))
         {
             Similarity = new BM25Similarity(),
         };
@@ -145,7 +147,7 @@ public sealed class KnowledgeIndex
         var analyzed = new List<(Analysis Analysis, string Term)>();
         foreach (var analysis in Enum.GetValues<Analysis>())
         {
-            foreach (var term in SearchFields.Analyze(Analyzer(analysis), word))
+            foreach (var term in SearchFields.Analyze(_analyzers.For(analysis), word))
             {
                 analyzed.Add((analysis, term));
                 if (_vocabulary.Frequency(analysis, term) > 0)
@@ -166,7 +168,11 @@ public sealed class KnowledgeIndex
 
         // A word no item has weighs as much as the rarest known word: a question's filler words ("beter",
         // "gebruiken") then cost an answer as much as a missing subject word, not more.
-        var frequency = terms.Count == 0 ? 1 : terms.Max(t => _vocabulary.Frequency(t.Item1, t.Item2));
+        // Per analysis the rarest of the word's terms (a compound's own term, not its common parts), then the
+        // most common analysis (a Dutch word that an English tag happens to hold stays as common as in Dutch).
+        var frequency = terms.Count == 0 ? 1 : terms
+            .GroupBy(t => t.Item1)
+            .Max(g => g.Min(t => _vocabulary.Frequency(t.Item1, t.Item2)));
         return new QueryWord
         {
             Text = word,
@@ -176,7 +182,7 @@ public sealed class KnowledgeIndex
         };
     }
 
-    private static BooleanQuery BuildQuery(List<QueryWord> words)
+    private BooleanQuery BuildQuery(List<QueryWord> words)
     {
         var query = new BooleanQuery();
         foreach (var word in words.Where(w => w.IsKnown))
@@ -184,9 +190,9 @@ public sealed class KnowledgeIndex
             var perWord = new DisjunctionMaxQuery(0.2f);
             foreach (var (analysis, term, exact) in word.Terms)
             {
-                foreach (var (field, fieldAnalyzer, boost) in SearchFields.All)
+                foreach (var (field, fieldAnalysis, boost) in SearchFields.All)
                 {
-                    if (ReferenceEquals(fieldAnalyzer, Analyzer(analysis)))
+                    if (fieldAnalysis == analysis)
                     {
                         perWord.Add(new TermQuery(new Term(field, term)) { Boost = exact ? boost : boost * TypoBoost });
                     }
@@ -239,17 +245,10 @@ public sealed class KnowledgeIndex
         return (coverage, evidence, named);
     }
 
-    private static Lucene.Net.Analysis.Analyzer Analyzer(Analysis analysis) => analysis switch
-    {
-        Analysis.Dutch => SearchFields.Dutch,
-        Analysis.English => SearchFields.English,
-        _ => SearchFields.Name,
-    };
-
-    private static RAMDirectory Write(List<IndexedItem> items, ItemTerms[] terms)
+    private RAMDirectory Write(List<IndexedItem> items)
     {
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(SearchFields.Version, SearchFields.CreatePerFieldAnalyzer())
+        var config = new IndexWriterConfig(SearchFields.Version, _analyzers.PerField)
         {
             Similarity = new BM25Similarity(),
         };
@@ -283,16 +282,19 @@ public sealed class KnowledgeIndex
         return document;
     }
 
-    private static ItemTerms TermsOf(IndexedItem item, List<IndexedItem> items)
+    private static IEnumerable<string> DutchTexts(IndexedItem item) =>
+        item.Extra.Select(t => t.Nl).Concat(item.Tags).Concat(item.Questions.Select(q => q.Nl)).Prepend(item.Text.Nl);
+
+    private ItemTerms TermsOf(IndexedItem item, List<IndexedItem> items)
     {
         var terms = new ItemTerms();
         var kind = KindWords.For(item.Kind);
         var curatedNl = Join(item.Tags.Concat(item.Questions.Select(q => q.Nl)).Append(kind.Nl));
         var curatedEn = Join(item.Tags.Concat(item.Questions.Select(q => q.En ?? string.Empty)).Append(kind.En ?? string.Empty));
-        terms.CuratedDutch.UnionWith(SearchFields.Analyze(SearchFields.Dutch, curatedNl));
+        terms.CuratedDutch.UnionWith(SearchFields.Analyze(_analyzers.Dutch, curatedNl));
         terms.CuratedEnglish.UnionWith(SearchFields.Analyze(SearchFields.English, curatedEn));
         terms.Dutch.UnionWith(terms.CuratedDutch);
-        terms.Dutch.UnionWith(SearchFields.Analyze(SearchFields.Dutch, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl))));
+        terms.Dutch.UnionWith(SearchFields.Analyze(_analyzers.Dutch, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl))));
         terms.English.UnionWith(terms.CuratedEnglish);
         terms.English.UnionWith(SearchFields.Analyze(SearchFields.English, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty))));
         if (item.Kind != AnswerItemKind.Visit)

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -20,26 +19,21 @@ internal static class SearchFields
     public const string QuestionsEn = "questions_en";
     public const string Names = "names";
 
-    public static readonly Analyzer Dutch = new DutchSearchAnalyzer();
-
     public static readonly Analyzer English = new EnglishAnalyzer(Version);
 
     public static readonly Analyzer Name = new NameAnalyzer();
 
     /// <summary>Per field: its analyzer and its boost (names and curated words weigh more than running text).</summary>
-    public static readonly IReadOnlyList<(string Field, Analyzer Analyzer, float Boost)> All =
+    public static readonly IReadOnlyList<(string Field, Analysis Analysis, float Boost)> All =
     [
-        (TextNl, Dutch, 1.0f),
-        (TextEn, English, 1.0f),
-        (TagsNl, Dutch, 1.5f),
-        (TagsEn, English, 1.5f),
-        (QuestionsNl, Dutch, 1.3f),
-        (QuestionsEn, English, 1.3f),
-        (Names, Name, 2.0f),
+        (TextNl, Analysis.Dutch, 1.0f),
+        (TextEn, Analysis.English, 1.0f),
+        (TagsNl, Analysis.Dutch, 1.5f),
+        (TagsEn, Analysis.English, 1.5f),
+        (QuestionsNl, Analysis.Dutch, 1.3f),
+        (QuestionsEn, Analysis.English, 1.3f),
+        (Names, Analysis.Name, 2.0f),
     ];
-
-    public static Analyzer CreatePerFieldAnalyzer() => new PerFieldAnalyzerWrapper(
-        Name, All.ToDictionary(f => f.Field, f => f.Analyzer));
 
     /// <summary>The terms an analyzer makes of a text, in order (variants at the same position included).</summary>
     public static List<string> Analyze(Analyzer analyzer, string text)
