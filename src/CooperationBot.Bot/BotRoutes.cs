@@ -1,6 +1,9 @@
+using CooperationBot.Bot.Answering;
+using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Help;
 using CooperationBot.Protocol.Routing;
+using CooperationBot.Protocol.Teams;
 
 namespace CooperationBot.Bot;
 
@@ -16,6 +19,8 @@ public static class BotRoutes
             .OnMessage(@"^(help|hulp|\?|wat kun je( doen)?\??|what can you do\??)$", HelpHandler.SendHelpAsync)
             .OnSubmit(HelpHandler.Verb, HelpHandler.SendHelpAsync)
             .OnCardAction(HelpHandler.Verb, HelpHandler.RefreshHelpAsync)
-            .OnMessage(NotUnderstoodHandler.HandleAsync);
+            .OnSubmit(AskButton.Verb, AnswerHandler.OnAskButtonAsync)
+            .OnInvoke(FeedbackVote.InvokeName, FeedbackHandler.HandleAsync)
+            .OnMessage(AnswerHandler.OnMessageAsync);
     }
 }

@@ -1,5 +1,8 @@
+using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,9 +11,15 @@ namespace CooperationBot.Bot;
 /// <summary>Registers the bot logic: the routes and the services the handlers use.</summary>
 public static class BotServiceCollectionExtensions
 {
-    public static IServiceCollection AddBotLogic(this IServiceCollection services)
+    public static IServiceCollection AddBotLogic(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StoreOptions>()
+            .Configure(store => store.ConnectionString = configuration.GetConnectionString("Store") ?? store.ConnectionString)
+            .Validate(store => !string.IsNullOrWhiteSpace(store.ConnectionString), "ConnectionStrings:Store must not be empty.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.AddAnswering();
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton(_ => new ActivityRouter().MapCooperationBot());
         return services;

@@ -37,7 +37,7 @@ public static class BotServiceRegistration
         services.AddSingleton<IReplySink, ConnectorReplySink>();
         services.AddSingleton<ActivityProcessor>();
 
-        services.AddBotLogic();
+        services.AddBotLogic(builder.Configuration);
         return builder;
     }
 

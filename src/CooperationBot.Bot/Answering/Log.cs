@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Question refused (confidence {Confidence:F2}, out of scope {OutOfScope})")]
     public static partial void Refused(ILogger logger, double confidence, bool outOfScope);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "The answer was sent but could not be recorded for feedback")]
+    public static partial void AnswerNotRecorded(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Feedback {Reaction} recorded (answer known: {AnswerKnown})")]
+    public static partial void FeedbackRecorded(ILogger logger, string reaction, bool answerKnown);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Malformed feedback invoke: {Reason}")]
+    public static partial void FeedbackMalformed(ILogger logger, string reason);
 }

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Help;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Storage;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>Answers a question (typed, or a question button) from the knowledge, and remembers the answer for feedback.</summary>
+public static class AnswerHandler
+{
+    /// <summary>The longest question the bot reads; longer text is cut.</summary>
+    public const int MaxQuestionLength = 500;
+
+    public static Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Text.Length == 0
+            ? NotUnderstoodHandler.HandleAsync(context, cancellationToken)
+            : AnswerAsync(context, context.Text, cancellationToken);
+    }
+
+    public static Task OnAskButtonAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var question = context.Activity.Value is JsonObject data
+            && data[AskButton.QuestionProperty] is JsonValue value
+            && value.TryGetValue(out string? text)
+                ? text.Trim()
+                : string.Empty;
+        return question.Length == 0
+            ? NotUnderstoodHandler.HandleAsync(context, cancellationToken)
+            : AnswerAsync(context, question, cancellationToken);
+    }
+
+    private static async Task AnswerAsync(TurnContext context, string question, CancellationToken cancellationToken)
+    {
+        if (question.Length > MaxQuestionLength)
+        {
+            question = question[..MaxQuestionLength];
+        }
+
+        var services = context.Services;
+        var language = LanguageDetector.Detect(question, context.Activity.Locale, context.Activity.Value);
+        var result = services.GetRequiredService<Answerer>().Answer(question, language);
+        var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
+        if (messageId is null)
+        {
+            return;
+        }
+
+        var record = new AnswerRecord(
+            messageId,
+            question,
+            CardParts.Code(result.Language),
+            result.Answered,
+            result.Best is null ? [] : [result.Best.Id, .. result.Related.Select(r => r.Id)],
+            result.KnowledgeVersion,
+            services.GetRequiredService<TimeProvider>().GetUtcNow());
+        try
+        {
+            await services.GetRequiredService<IFeedbackStore>().RecordAnswerAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The answer is sent; failing to remember it must not turn into an error message.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.AnswerNotRecorded(services.GetRequiredService<ILogger<Answerer>>(), exception);
+        }
+    }
+}

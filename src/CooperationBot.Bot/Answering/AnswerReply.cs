@@ -1,0 +1,44 @@
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Teams;
+
+namespace CooperationBot.Bot.Answering;
+
+/// <summary>
+/// The Teams message for an answer: a short lead with the citation mark [1], the answer or not-found card, the
+/// citation entity (extracted text, so no AI label), and Teams' feedback buttons.
+/// </summary>
+public static class AnswerReply
+{
+    public static Activity Create(Activity inbound, AnswerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(result);
+        var english = result.Language == UserLanguage.English;
+        var reply = inbound.CreateReply();
+        reply.ChannelData = FeedbackVote.EnableOnMessage();
+        if (result.Answered && result.Best is { } best)
+        {
+            reply.Text = (english ? "Answer from the knowledge base" : "Antwoord uit de kennisbank") + " [1]";
+            reply.Attachments = [Attachment.AdaptiveCard(AnswerCard.Create(result))];
+            reply.Entities = [MessageEntity.Create([CitationFor(best, result.Language)])];
+        }
+        else
+        {
+            reply.Text = english ? "That is not in my knowledge." : "Dat staat niet in mijn kennis.";
+            reply.Attachments = [Attachment.AdaptiveCard(NotFoundCard.Create(result))];
+        }
+
+        return reply;
+    }
+
+    private static Citation CitationFor(AnswerItem item, UserLanguage language)
+    {
+        var document = item.Document;
+        var name = document is null
+            ? item.Source.Source
+            : $"{document.Title} ({document.Publisher}, {CardDates.Format(document.Date, language)})";
+        return new Citation(1, name, item.Source.Evidence, document?.Url);
+    }
+}

@@ -1,0 +1,85 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Answering;
+using CooperationBot.Bot.Language;
+using static CooperationBot.Bot.Cards.CardParts;
+
+namespace CooperationBot.Bot.Cards;
+
+/// <summary>
+/// The answer to a question: the curated statement, its source and date, what the knowledge does not cover,
+/// related statements (each with its own source), and up to three follow-up questions as buttons.
+/// </summary>
+public static class AnswerCard
+{
+    private const int MaxRelated = 3;
+    private const int MaxFollowUps = 3;
+
+    public static AdaptiveCard Create(AnswerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var best = result.Best ?? throw new ArgumentException("An answer card needs an answer.", nameof(result));
+        var language = result.Language;
+        var body = new List<CardElement>
+        {
+            Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")),
+            new TextBlock(best.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder },
+        };
+        if (best.IsTranslation)
+        {
+            body.Add(Note("English translation of the Dutch source text."));
+        }
+
+        body.Add(SourceFacts(best, language));
+        if (result.NotKnown is { } notKnown)
+        {
+            body.Add(new TextBlock(Pick(language, "Niet in mijn kennis: ", "Not in my knowledge: ") + notKnown)
+            {
+                Wrap = true,
+                Color = TextColor.Warning,
+            });
+        }
+
+        if (result.Related.Count > 0)
+        {
+            body.Add(RelatedSection(result.Related.Take(MaxRelated), language));
+        }
+
+        IList<CardAction>? actions = result.FollowUpQuestions.Count == 0
+            ? null
+            : [.. result.FollowUpQuestions.Take(MaxFollowUps).Select(q => (CardAction)AskButton.Create(q, language))];
+        return Card(language, best.Text, body, actions);
+    }
+
+    private static FactSet SourceFacts(AnswerItem item, UserLanguage language)
+    {
+        var facts = new List<Fact>();
+        if (item.Document is { } document)
+        {
+            facts.Add(new Fact(Pick(language, "Bron", "Source"), document.Title));
+            facts.Add(new Fact(Pick(language, "Uitgever", "Publisher"), document.Publisher));
+            facts.Add(new Fact(Pick(language, "Datum", "Date"), CardDates.Format(document.Date, language)));
+        }
+        else
+        {
+            facts.Add(new Fact(Pick(language, "Bron", "Source"), item.Source.Source));
+        }
+
+        facts.Add(new Fact(Pick(language, "Alinea", "Paragraph"), item.Source.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new FactSet { Facts = facts, Spacing = Spacing.Medium };
+    }
+
+    private static Container RelatedSection(IEnumerable<AnswerItem> related, UserLanguage language)
+    {
+        var items = new List<CardElement>
+        {
+            new TextBlock(Pick(language, "Gerelateerd", "Related")) { Weight = TextWeight.Bolder, Wrap = true },
+        };
+        foreach (var item in related)
+        {
+            items.Add(new TextBlock(item.Text) { Wrap = true, Spacing = Spacing.Small });
+            items.Add(Note(SourceLine.For(item, language)));
+        }
+
+        return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Bot.Storage;
+
+/// <summary>The feedback store on a SQLite file; creates its folder and tables on first use.</summary>
+public sealed class SqliteFeedbackStore : IFeedbackStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS answers (
+            message_id TEXT PRIMARY KEY,
+            question TEXT NOT NULL,
+            language TEXT NOT NULL,
+            answered INTEGER NOT NULL,
+            item_ids TEXT NOT NULL,
+            knowledge_version TEXT NOT NULL,
+            answered_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS feedback (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            rated_message_id TEXT,
+            reaction TEXT NOT NULL,
+            comment TEXT,
+            question TEXT,
+            item_ids TEXT NOT NULL,
+            received_at TEXT NOT NULL);
+        """;
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _init = new(1, 1);
+    private bool _initialized;
+
+    public SqliteFeedbackStore(IOptions<StoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _connectionString = options.Value.ConnectionString;
+    }
+
+    public async Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR REPLACE INTO answers (message_id, question, language, answered, item_ids, knowledge_version, answered_at)
+            VALUES ($id, $question, $language, $answered, $items, $version, $at)
+            """;
+        command.Parameters.AddWithValue("$id", answer.MessageId);
+        command.Parameters.AddWithValue("$question", answer.Question);
+        command.Parameters.AddWithValue("$language", answer.Language);
+        command.Parameters.AddWithValue("$answered", answer.Answered ? 1 : 0);
+        command.Parameters.AddWithValue("$items", JsonSerializer.Serialize(answer.ItemIds));
+        command.Parameters.AddWithValue("$version", answer.KnowledgeVersion);
+        command.Parameters.AddWithValue("$at", answer.AnsweredAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AnswerRecord?> FindAnswerAsync(string messageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT message_id, question, language, answered, item_ids, knowledge_version, answered_at
+            FROM answers WHERE message_id = $id
+            """;
+        command.Parameters.AddWithValue("$id", messageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new AnswerRecord(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetInt64(3) != 0,
+            ReadIds(reader.GetString(4)),
+            reader.GetString(5),
+            DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture));
+    }
+
+    public async Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO feedback (rated_message_id, reaction, comment, question, item_ids, received_at)
+            VALUES ($message, $reaction, $comment, $question, $items, $at)
+            """;
+        command.Parameters.AddWithValue("$message", (object?)feedback.RatedMessageId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$reaction", feedback.Reaction);
+        command.Parameters.AddWithValue("$comment", (object?)feedback.Comment ?? DBNull.Value);
+        command.Parameters.AddWithValue("$question", (object?)feedback.Question ?? DBNull.Value);
+        command.Parameters.AddWithValue("$items", JsonSerializer.Serialize(feedback.ItemIds));
+        command.Parameters.AddWithValue("$at", feedback.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<FeedbackRecord>> ListFeedbackAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rated_message_id, reaction, comment, question, item_ids, received_at FROM feedback ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<FeedbackRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new FeedbackRecord(
+                reader.IsDBNull(0) ? null : reader.GetString(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                ReadIds(reader.GetString(4)),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        }
+
+        return list;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        if (!_initialized)
+        {
+            EnsureFolder(connection.DataSource);
+        }
+
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!_initialized)
+        {
+            await _init.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (!_initialized)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = Schema;
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    _initialized = true;
+                }
+            }
+            finally
+            {
+                _init.Release();
+            }
+        }
+
+        return connection;
+    }
+
+    private static void EnsureFolder(string dataSource)
+    {
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private static string[] ReadIds(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
+}
