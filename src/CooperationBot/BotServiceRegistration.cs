@@ -1,4 +1,5 @@
 using CooperationBot.Bot;
+using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Host.Configuration;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
@@ -38,6 +39,7 @@ public static class BotServiceRegistration
         services.AddSingleton<ActivityProcessor>();
 
         services.AddBotLogic();
+        services.AddKnowledge(builder.Configuration);
         return builder;
     }
 

@@ -4,8 +4,9 @@ using System.Text;
 namespace CooperationBot.Bot.Knowledge.Validation;
 
 /// <summary>
-/// Finds and repairs mojibake: UTF-8 text decoded with a Windows code page (1252 Western, 1253 Greek), such as
-/// "â€œ" or "β€œ" for "“", "â€" for "”" (its last byte has no character in 1252) and "Ã«" for "ë"; and U+FFFD.
+/// Finds and repairs mojibake: UTF-8 text decoded with a Windows code page (1252 Western, or 1253 Greek falling back
+/// to 1252 for the bytes Greek lacks), such as "â€œ" or "β€œ" for "“", "â€" for "”" (its last byte has no character
+/// in either page) and "Ã«" for "ë"; and U+FFFD, the mark of a character already lost.
 /// </summary>
 public static class Mojibake
 {
@@ -76,17 +77,17 @@ public static class Mojibake
             .Concat(Range('\u00A0', '\u017F'))
             .Concat(Range('\u2010', '\u203A'))
             .Concat(['\u20AC', '\u2122']);
-        var codePages = new[] { 1252, 1253 }
-            .Select(page => CodePagesEncodingProvider.Instance.GetEncoding(page, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("\uFFFD"))!)
-            .ToList();
+        var western = CodePage(1252);
+        var greek = CodePage(1253);
+        var decoders = new[] { western, b => greek(b) is var c && IsLost(c) ? western(b) : c };
         var repairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var character in characters)
         {
             var bytes = Encoding.UTF8.GetBytes(character.ToString());
-            foreach (var codePage in codePages)
+            foreach (var decode in decoders)
             {
-                var damaged = codePage.GetString(bytes);
-                var lost = damaged.Select((c, index) => (c, index)).Where(pair => IsLost(pair.c)).Select(pair => pair.index).ToList();
+                var damaged = new string(bytes.Select(decode).ToArray());
+                var lost = Enumerable.Range(0, damaged.Length).Where(index => IsLost(damaged[index])).ToList();
                 if (lost.Count == 0)
                 {
                     repairs.TryAdd(damaged, character.ToString());
@@ -101,6 +102,14 @@ public static class Mojibake
         }
 
         return repairs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Decodes one byte with a code page; a byte the page does not define becomes U+FFFD.</summary>
+    private static Func<byte, char> CodePage(int page)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(page, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(ReplacementCharacter.ToString()))!;
+        var table = Enumerable.Range(0, 256).Select(b => encoding.GetString([(byte)b])[0]).ToArray();
+        return b => table[b];
     }
 
     private static bool IsLost(char c) => c == ReplacementCharacter || c is >= '\u0080' and <= '\u009F';

@@ -44,32 +44,32 @@ internal sealed class SchemaMessages(JsonNode schema)
     private SchemaProblem UnknownKey(string pointer, EvaluationResults node)
     {
         var name = JsonPointers.ToDisplay("/" + pointer[(pointer.LastIndexOf('/') + 1)..]);
-        var owner = Resolve(node.SchemaLocation, dropLast: true);
-        var known = (owner?["properties"] as JsonObject)?.Select(property => property.Key) ?? [];
+        var owner = Resolve(node.SchemaLocation, upTo: "/additionalProperties");
+        var known = (Get(owner, "properties") as JsonObject)?.Select(property => property.Key) ?? [];
         return new SchemaProblem(pointer, true, Prefix(pointer) + $"'{name}' is not a known key here (known: {string.Join(", ", known)})");
     }
 
     private static string Expectation(string keyword, JsonNode? subschema)
     {
-        var type = (string?)subschema?["type"];
-        var pattern = (string?)subschema?["pattern"];
+        var type = (string?)Get(subschema, "type");
+        var pattern = (string?)Get(subschema, "pattern");
         if (pattern == IdPattern)
         {
             return IdMessage;
         }
 
-        if ((string?)subschema?["format"] == "date")
+        if ((string?)Get(subschema, "format") == "date")
         {
             return DateMessage;
         }
 
         return keyword switch
         {
-            "const" => $"must be {subschema?["const"]?.ToJsonString()}",
-            "enum" => $"must be one of: {string.Join(", ", (subschema?["enum"] as JsonArray ?? []).Select(value => value?.ToString()))}",
+            "const" => $"must be {Get(subschema, "const")?.ToJsonString()}",
+            "enum" => $"must be one of: {string.Join(", ", (Get(subschema, "enum") as JsonArray ?? []).Select(value => value?.ToString()))}",
             "format" => "must be a full web address such as https://www.example.org/page",
             "minLength" or "minProperties" => "must not be empty",
-            "minItems" => $"must list at least {subschema?["minItems"]} item",
+            "minItems" => $"must list at least {Get(subschema, "minItems")} item",
             "pattern" => $"must match the pattern {pattern}",
             _ => TypeExpectation(type, subschema),
         };
@@ -77,8 +77,8 @@ internal sealed class SchemaMessages(JsonNode schema)
 
     private static string TypeExpectation(string? type, JsonNode? subschema)
     {
-        var minimum = subschema?["minimum"]?.GetValue<decimal>();
-        var maximum = subschema?["maximum"]?.GetValue<decimal>();
+        var minimum = Get(subschema, "minimum")?.GetValue<decimal>();
+        var maximum = Get(subschema, "maximum")?.GetValue<decimal>();
         var range = (minimum, maximum) switch
         {
             ({ } low, { } high) => string.Create(CultureInfo.InvariantCulture, $" from {low} to {high}"),
@@ -91,24 +91,28 @@ internal sealed class SchemaMessages(JsonNode schema)
             "number" => "must be a number" + range,
             "string" => "must be text",
             "array" => "must be a list (lines starting with '- ')",
-            "object" => (subschema?["required"] as JsonArray) is { Count: > 0 } required
-                ? $"must be a mapping with {string.Join(", ", required)}"
+            "object" => (Get(subschema, "required") as JsonArray) is { Count: > 0 } required
+                ? $"must be a mapping with the keys {string.Join(", ", required)}"
                 : "must be a mapping of keys and values",
             _ => "does not match the knowledge schema",
         };
     }
 
     private static IEnumerable<string> Missing(JsonNode? subschema, JsonNode? value) =>
-        (subschema?["required"] as JsonArray ?? [])
+        (Get(subschema, "required") as JsonArray ?? [])
             .Select(name => (string)name!)
             .Where(name => value is not JsonObject json || !json.ContainsKey(name));
 
     private static string Prefix(string pointer) =>
         pointer.Length == 0 ? string.Empty : JsonPointers.ToDisplay(pointer) + ": ";
 
-    private JsonNode? Resolve(Uri location, bool dropLast = false)
+    /// <summary>The subschema at <paramref name="location"/>'s fragment, cut before <paramref name="upTo"/> when given.</summary>
+    private JsonNode? Resolve(Uri location, string? upTo = null)
     {
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
-        return JsonPointers.Navigate(schema, dropLast ? JsonPointers.Parent(fragment) : fragment);
+        var cut = upTo is null ? -1 : fragment.LastIndexOf(upTo, StringComparison.Ordinal);
+        return JsonPointers.Navigate(schema, cut >= 0 ? fragment[..cut] : fragment);
     }
+
+    private static JsonNode? Get(JsonNode? node, string key) => (node as JsonObject)?[key];
 }

@@ -27,6 +27,11 @@ public static partial class YamlJsonReader
         {
             throw new YamlJsonException(Describe(exception), PositionOf(exception.Start), exception);
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner fails this way on some broken flow collections; say where reading stopped.
+            throw new YamlJsonException("YAML syntax error: the text cannot be read from here on (an unclosed bracket, brace or quote?)", LastReadable(yaml), exception);
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -113,6 +118,25 @@ public static partial class YamlJsonReader
         var colon = message.IndexOf("): ", StringComparison.Ordinal);
         message = message.StartsWith('(') && colon > 0 ? message[(colon + 3)..] : message;
         return "YAML syntax error: " + message.TrimEnd('.');
+    }
+
+    private static TextPosition LastReadable(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var last = TextPosition.Start;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = PositionOf(parser.Current!.Start);
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            // The position of the last event read is the answer.
+        }
+
+        return last;
     }
 
     private static TextPosition PositionOf(Mark mark) =>
