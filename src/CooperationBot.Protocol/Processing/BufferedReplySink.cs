@@ -8,14 +8,14 @@ public sealed class BufferedReplySink : IReplySink
     private readonly List<Activity> _replies = [];
     private readonly Lock _lock = new();
 
-    public Task SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             _replies.Add(reply);
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult<string?>(null);
     }
 
     /// <summary>A copy of the replies collected so far.</summary>

@@ -14,7 +14,7 @@ public sealed class ConnectorReplySink : IReplySink
 
     public ConnectorReplySink(IServiceProvider services) => _services = services;
 
-    public async Task SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(reply);
@@ -26,13 +26,9 @@ public sealed class ConnectorReplySink : IReplySink
         }
 
         var client = _services.GetRequiredService<ConnectorClient>();
-        if (string.IsNullOrEmpty(reply.ReplyToId))
-        {
-            await client.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await client.ReplyToActivityAsync(serviceUrl, conversationId, reply.ReplyToId, reply, cancellationToken).ConfigureAwait(false);
-        }
+        var sent = string.IsNullOrEmpty(reply.ReplyToId)
+            ? await client.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken).ConfigureAwait(false)
+            : await client.ReplyToActivityAsync(serviceUrl, conversationId, reply.ReplyToId, reply, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(sent?.Id) ? null : sent.Id;
     }
 }

@@ -35,8 +35,11 @@ public sealed class TurnContext
     /// <summary>How many replies this turn sent.</summary>
     public int RepliesSent { get; private set; }
 
-    /// <summary>Sends a reply: conversation, from, recipient and replyToId are filled from the inbound activity.</summary>
-    public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a reply: conversation, from, recipient and replyToId are filled from the inbound activity.
+    /// Returns the id the channel gave the message, when it gave one (not for expectReplies).
+    /// </summary>
+    public async Task<string?> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var template = Activity.CreateReply();
@@ -47,8 +50,9 @@ public sealed class TurnContext
         reply.Conversation ??= template.Conversation;
         reply.ReplyToId ??= template.ReplyToId;
         reply.Locale ??= template.Locale;
-        await _sink.SendAsync(Activity, reply, cancellationToken).ConfigureAwait(false);
+        var id = await _sink.SendAsync(Activity, reply, cancellationToken).ConfigureAwait(false);
         RepliesSent++;
+        return id;
     }
 
     /// <summary>Sends a plain text reply.</summary>
