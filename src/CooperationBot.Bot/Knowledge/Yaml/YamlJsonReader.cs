@@ -58,11 +58,6 @@ public static partial class YamlJsonReader
                         throw new YamlJsonException("a key must be plain text", PositionOf(key.Start));
                     }
 
-                    if (json.ContainsKey(name))
-                    {
-                        throw new YamlJsonException($"the key '{name}' appears twice", PositionOf(key.Start));
-                    }
-
                     var child = JsonPointers.Property(pointer, name);
                     positions.AddKey(child, PositionOf(key.Start));
                     json[name] = Convert(value, child, positions);
