@@ -1,6 +1,7 @@
 using CooperationBot.Host.Cli;
 using CooperationBot.Testing;
 using CooperationBot.Testing.Knowledge;
+using CooperationBot.Tests.Infrastructure;
 
 namespace CooperationBot.Tests.Cli;
 
@@ -10,18 +11,10 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Validate_RepositoryFile_Exits0WithTheSourceDamageWarningAndSummary()
     {
-        var (code, output, _) = await RunAsync("knowledge", "validate", _folder.KnowledgePath);
+        var (code, output, _) = await CliRun.RunAsync("knowledge", "validate", _folder.KnowledgePath);
 
         Assert.Equal(0, code);
         var lines = output.TrimEnd().Split(Environment.NewLine);
@@ -39,7 +32,7 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
         var column = lines[line - 1].IndexOf(':', StringComparison.Ordinal) + 3;
         _folder.ReplaceLine(line, lines[line - 1][..(column - 1)] + "0");
 
-        var (code, output, _) = await RunAsync("knowledge", "validate", _folder.KnowledgePath);
+        var (code, output, _) = await CliRun.RunAsync("knowledge", "validate", _folder.KnowledgePath);
 
         Assert.Equal(1, code);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(_folder.KnowledgePath)}:{line}:{column}: error: \w+\[\d+\]\.source\.paragraph: must be a whole number of 1 or more$", output.Split(Environment.NewLine)[0]);
@@ -49,7 +42,7 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_MissingFile_Exits1()
     {
-        var (code, output, _) = await RunAsync("knowledge", "validate", Path.Combine(_folder.Root, "missing.yaml"));
+        var (code, output, _) = await CliRun.RunAsync("knowledge", "validate", Path.Combine(_folder.Root, "missing.yaml"));
 
         Assert.Equal(1, code);
         Assert.Contains("missing.yaml:1:1: error: the knowledge file does not exist", output, StringComparison.Ordinal);
@@ -60,7 +53,7 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
     [InlineData("--verbose")]
     public async Task Validate_BadArguments_Exits2WithUsage(params string[] extra)
     {
-        var (code, _, error) = await RunAsync(["knowledge", "validate", .. extra]);
+        var (code, _, error) = await CliRun.RunAsync(["knowledge", "validate", .. extra]);
 
         Assert.Equal(2, code);
         Assert.Contains(KnowledgeValidateCommand.UsageLine, error, StringComparison.Ordinal);

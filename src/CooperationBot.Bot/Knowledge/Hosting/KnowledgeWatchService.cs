@@ -4,21 +4,37 @@ using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Knowledge.Hosting;
 
-/// <summary>Watches the knowledge file while the host runs (see <see cref="KnowledgeFileWatcher"/>), unless <see cref="KnowledgeOptions.Watch"/> is off.</summary>
+/// <summary>
+/// Watches the knowledge file while the host runs (see <see cref="KnowledgeFileWatcher"/>), unless
+/// <see cref="KnowledgeOptions.Watch"/> is off. The watcher starts before the host reports started, so no edit made
+/// after start-up is missed.
+/// </summary>
 public sealed class KnowledgeWatchService(
     KnowledgeFileSource source,
     IOptions<KnowledgeOptions> options,
     TimeProvider time,
     ILogger<KnowledgeFileWatcher> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private KnowledgeFileWatcher? _watcher;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Watch)
+        if (options.Value.Watch)
         {
-            return;
+            _watcher = new KnowledgeFileWatcher(source, options.Value, time, logger);
         }
 
-        using var watcher = new KnowledgeFileWatcher(source, options.Value, time, logger);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         try
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken).ConfigureAwait(false);
@@ -26,6 +42,10 @@ public sealed class KnowledgeWatchService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
+        }
+        finally
+        {
+            _watcher?.Dispose();
         }
     }
 }
