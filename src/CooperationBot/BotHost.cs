@@ -1,3 +1,5 @@
+using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Host.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -29,8 +31,8 @@ public static class BotHost
     }
 
     /// <summary>
-    /// Validates every option class now, so a configuration error stops start-up with a plain message
-    /// (not a stack trace). Returns false after writing the message.
+    /// Validates every option class and loads the knowledge file now, so a configuration error or an invalid
+    /// knowledge file stops start-up with plain messages (not a stack trace). Returns false after writing them.
     /// </summary>
     public static bool TryValidateConfiguration(WebApplication app, TextWriter error)
     {
@@ -40,7 +42,18 @@ public static class BotHost
         {
             _ = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+            _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             return true;
+        }
+        catch (KnowledgeLoadException exception)
+        {
+            error.WriteLine("CooperationBot cannot start: the knowledge file is not valid.");
+            foreach (var diagnostic in exception.Result?.Diagnostics ?? [])
+            {
+                error.WriteLine($"  {diagnostic}");
+            }
+
+            return false;
         }
         catch (OptionsValidationException exception)
         {

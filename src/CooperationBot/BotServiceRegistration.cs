@@ -1,4 +1,5 @@
 using CooperationBot.Bot;
+using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Host.Configuration;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
@@ -37,6 +38,7 @@ public static class BotServiceRegistration
         services.AddSingleton<IReplySink, ConnectorReplySink>();
         services.AddSingleton<ActivityProcessor>();
 
+        services.AddKnowledge(builder.Configuration);
         services.AddBotLogic(builder.Configuration);
         return builder;
     }

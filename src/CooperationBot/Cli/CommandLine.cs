@@ -1,9 +1,9 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["cards", "manifest", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args is { Length: > 0 } && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -20,6 +20,8 @@ public static class CommandLine
                 return CardsExportCommand.Run(rest, output, error);
             case ("manifest", "package"):
                 return await ManifestPackageCommand.RunAsync(rest, output, error).ConfigureAwait(false);
+            case ("knowledge", "validate"):
+                return KnowledgeValidateCommand.Run(rest, output, error);
             case ("help" or "--help" or "-h", _):
                 await output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
@@ -35,5 +37,7 @@ public static class CommandLine
           CooperationBot cards export <dir>                write every card the bot can produce as JSON files
           CooperationBot manifest package --app-id <guid> [--out appPackage.zip] [--manifest <dir>]
                                                            write the Teams app package with the app id filled in
+          CooperationBot knowledge validate [path]         check the knowledge file (default knowledge/knowledge.yaml):
+                                                           errors and warnings as path:line:column; exit 1 on errors
         """;
 }

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using CooperationBot.Host.Cli;
 using CooperationBot.Testing.Cards;
+using CooperationBot.Tests.Infrastructure;
 
 namespace CooperationBot.Tests.Cli;
 
@@ -11,18 +11,10 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task CardsExport_WritesEverySchemaValidCard()
     {
-        var (code, output, _) = await RunAsync("cards", "export", _dir);
+        var (code, output, _) = await CliRun.RunAsync("cards", "export", _dir);
 
         Assert.Equal(0, code);
         var files = Directory.GetFiles(_dir, "*.json");
@@ -41,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         var zipPath = Path.Combine(_dir, "appPackage.zip");
         const string appId = "11111111-2222-3333-4444-555555555555";
 
-        var (code, _, error) = await RunAsync("manifest", "package", "--app-id", appId, "--out", zipPath);
+        var (code, _, error) = await CliRun.RunAsync("manifest", "package", "--app-id", appId, "--out", zipPath);
 
         Assert.True(code == 0, error);
         using var zip = ZipFile.OpenRead(zipPath);
@@ -59,7 +51,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("")]
     public async Task ManifestPackage_InvalidAppId_Exits1WithMessage(string appId)
     {
-        var (code, _, error) = await RunAsync("manifest", "package", "--app-id", appId, "--out", Path.Combine(_dir, "x.zip"));
+        var (code, _, error) = await CliRun.RunAsync("manifest", "package", "--app-id", appId, "--out", Path.Combine(_dir, "x.zip"));
 
         Assert.Equal(1, code);
         Assert.Contains("--app-id must be", error);
@@ -69,7 +61,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task UnknownSubcommand_Exits2WithUsage()
     {
-        var (code, _, error) = await RunAsync("cards", "burn");
+        var (code, _, error) = await CliRun.RunAsync("cards", "burn");
 
         Assert.Equal(2, code);
         Assert.Contains("Usage:", error);
