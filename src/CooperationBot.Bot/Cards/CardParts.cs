@@ -11,7 +11,7 @@ internal static class CardParts
     public static string Pick(UserLanguage language, string dutch, string english) =>
         language == UserLanguage.English ? english : dutch;
 
-    public static string Code(UserLanguage language) => language == UserLanguage.English ? "en" : "nl";
+    public static string Code(UserLanguage language) => language.Code();
 
     public static AdaptiveCard Card(UserLanguage language, string fallbackText, IList<CardElement> body, IList<CardAction>? actions = null) => new()
     {

@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
 
 namespace CooperationBot.Host.Cli;
@@ -16,10 +17,16 @@ public static class CardsExportCommand
             return 2;
         }
 
+        using var services = CliServices.TryCreate(error);
+        if (services is null)
+        {
+            return 1;
+        }
+
         var directory = Path.GetFullPath(args[0]);
         Directory.CreateDirectory(directory);
         var count = 0;
-        foreach (var (name, card) in CardCatalog.All())
+        foreach (var (name, card) in CardCatalog.All(services.GetRequiredService<Answerer>()))
         {
             File.WriteAllText(Path.Combine(directory, name + ".json"), card.ToJson(indented: true));
             count++;

@@ -1,9 +1,9 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args is { Length: > 0 } && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -13,6 +13,11 @@ public static class CommandLine
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (string.Equals(args[0], "ask", StringComparison.OrdinalIgnoreCase))
+        {
+            return AskCommand.Run(args[1..], output, error);
+        }
+
         var rest = args.Skip(2).ToArray();
         switch (args[0].ToLowerInvariant(), args.Length > 1 ? args[1].ToLowerInvariant() : null)
         {
@@ -39,5 +44,9 @@ public static class CommandLine
                                                            write the Teams app package with the app id filled in
           CooperationBot knowledge validate [path]         check the knowledge file (default knowledge/knowledge.yaml):
                                                            errors and warnings as path:line:column; exit 1 on errors
+          CooperationBot ask [--json] [--lang nl|en] "question"
+                                                           answer a question as the bot would, with its sources
+          CooperationBot ask --json [--lang nl|en] --file questions.txt
+                                                           answer one question per line as JSON Lines
         """;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Knowledge;
-using CooperationBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
@@ -12,8 +11,7 @@ public class KnowledgeQualityTests(ITestOutputHelper output)
 {
     private const double RequiredAccuracy = 0.95;
 
-    private static readonly Lazy<KnowledgeSnapshot> RealKnowledge = new(() => TestKnowledge.Load(
-        Path.Combine(RepositoryRoot.Directory.FullName, "knowledge", "knowledge.yaml"), "real"));
+    private static readonly Lazy<KnowledgeSnapshot> RealKnowledge = new(() => TestKnowledge.Real);
 
     [Fact]
     public void Answer_QuestionSet_MeetsAccuracyAndRefusesAllOutOfScope()

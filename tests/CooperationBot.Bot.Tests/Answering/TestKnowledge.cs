@@ -1,56 +1,31 @@
-using System.Globalization;
 using CooperationBot.Bot.Knowledge;
-using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Knowledge.Loading;
 using CooperationBot.Testing;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace CooperationBot.Bot.Tests.Answering;
 
 /// <summary>
-/// Loads knowledge for the answering tests: the fixture in TestData/knowledge.yaml (curated by hand from the
-/// shared source in the shape of knowledge/knowledge.yaml, whose keys are snake_case property names).
+/// Loads knowledge for the answering tests with the bot's own loader: the fixture in TestData/knowledge.yaml, or
+/// the repository's knowledge/knowledge.yaml. A file that does not validate fails the test.
 /// </summary>
 internal static class TestKnowledge
 {
     private static readonly Lazy<KnowledgeSnapshot> Fixture = new(() => Load(TestDataPath("knowledge.yaml"), "fixture-1"));
+    private static readonly Lazy<KnowledgeSnapshot> Repository = new(() => Load(
+        Path.Combine(RepositoryRoot.Directory.FullName, "knowledge", "knowledge.yaml"), "real"));
 
     public static KnowledgeSnapshot Snapshot => Fixture.Value;
+
+    /// <summary>The repository's curated knowledge file.</summary>
+    public static KnowledgeSnapshot Real => Repository.Value;
 
     public static string TestDataPath(string file) =>
         Path.Combine(RepositoryRoot.Directory.FullName, "tests", "CooperationBot.Bot.Tests", "Answering", "TestData", file);
 
     public static KnowledgeSnapshot Load(string path, string version)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .WithTypeConverter(new DateOnlyConverter())
-            .WithTypeMapping<IReadOnlyList<string>, List<string>>()
-            .WithTypeMapping<IReadOnlyList<LocalizedText>, List<LocalizedText>>()
-            .WithTypeMapping<IReadOnlyList<SourceDocument>, List<SourceDocument>>()
-            .WithTypeMapping<IReadOnlyList<Topic>, List<Topic>>()
-            .WithTypeMapping<IReadOnlyList<Person>, List<Person>>()
-            .WithTypeMapping<IReadOnlyList<Organisation>, List<Organisation>>()
-            .WithTypeMapping<IReadOnlyList<Fact>, List<Fact>>()
-            .WithTypeMapping<IReadOnlyList<Figure>, List<Figure>>()
-            .WithTypeMapping<IReadOnlyList<Quote>, List<Quote>>()
-            .WithTypeMapping<IReadOnlyList<Visit>, List<Visit>>()
-            .WithTypeMapping<IReadOnlyList<SourceRef>, List<SourceRef>>()
-            .Build();
-        var knowledge = deserializer.Deserialize<KnowledgeBase>(File.ReadAllText(path));
-        return new KnowledgeSnapshot(knowledge, version, DateTimeOffset.UnixEpoch, path);
-    }
-
-    private sealed class DateOnlyConverter : IYamlTypeConverter
-    {
-        public bool Accepts(Type type) => type == typeof(DateOnly) || type == typeof(DateOnly?);
-
-        public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer) =>
-            DateOnly.ParseExact(parser.Consume<Scalar>().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
-            throw new NotSupportedException();
+        var result = new KnowledgeFileLoader().Load(path);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
+        return new KnowledgeSnapshot(result.Knowledge!, version, DateTimeOffset.UnixEpoch, path);
     }
 }

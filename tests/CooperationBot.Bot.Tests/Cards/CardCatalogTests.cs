@@ -1,14 +1,26 @@
 using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Tests.Answering;
 using CooperationBot.Testing.Cards;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Tests.Cards;
 
 public class CardCatalogTests
 {
-    public static TheoryData<string> CardNames() => [.. CardCatalog.All().Select(c => c.Name)];
+    private static readonly Lazy<List<(string Name, AdaptiveCard Card)>> Cards = new(() =>
+    {
+        using var answerer = new Answerer(
+            new FixedKnowledgeSource(TestKnowledge.Real), Options.Create(new AnsweringOptions()), NullLogger<Answerer>.Instance, TimeProvider.System);
+        return [.. CardCatalog.All(answerer)];
+    });
 
-    private static AdaptiveCard Card(string name) => CardCatalog.All().Single(c => c.Name == name).Card;
+    public static TheoryData<string> CardNames() => [.. Cards.Value.Select(c => c.Name)];
+
+    private static AdaptiveCard Card(string name) => Cards.Value.Single(c => c.Name == name).Card;
 
     [Theory]
     [MemberData(nameof(CardNames))]
@@ -27,10 +39,14 @@ public class CardCatalogTests
     [Fact]
     public void All_NamesAreUniqueAndCoverBothLanguages()
     {
-        var names = CardCatalog.All().Select(c => c.Name).ToList();
+        var names = Cards.Value.Select(c => c.Name).ToList();
 
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.Contains("help.nl", names);
         Assert.Contains("help.en", names);
+        Assert.Contains("answer.terugkeer.nl", names);
+        Assert.Contains("answer.terugkeer.en", names);
+        Assert.Contains("not-found.nl", names);
+        Assert.Contains("not-found.en", names);
     }
 }

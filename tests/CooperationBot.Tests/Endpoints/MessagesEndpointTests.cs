@@ -82,17 +82,6 @@ public class MessagesEndpointTests
     }
 
     [Fact]
-    public async Task Post_UnknownQuestion_AnswersHonestNoAnswerCard()
-    {
-        await using var host = await BotTestHost.StartAsync();
-
-        using var response = await host.PostActivityAsync(Activities.Message("Wie is de minister van Financiën?"));
-
-        var reply = Assert.Single(await BotTestHost.ReadRepliesAsync(response))!;
-        Assert.Equal("Daar heb ik geen antwoord op", Heading(reply));
-    }
-
-    [Fact]
     public async Task Post_InstallThenConversationUpdate_WelcomesOnce()
     {
         await using var host = await BotTestHost.StartAsync();

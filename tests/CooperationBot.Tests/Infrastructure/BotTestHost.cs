@@ -49,6 +49,9 @@ public sealed class BotTestHost : IAsyncDisposable
             ["--urls", "http://127.0.0.1:0", "--environment", environment],
             builder =>
             {
+                // Each host gets its own SQLite file unless the test names one.
+                var store = Path.Combine(Path.GetTempPath(), $"cooperationbot-test-{Guid.NewGuid():N}.db");
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Store"] = $"Data Source={store};Pooling=False" });
                 builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
                 builder.Logging.ClearProviders();
                 logging?.Invoke(builder.Logging);
