@@ -51,4 +51,23 @@ describe('Playground web UI in headless Chromium', () => {
     await english.locator(`button[aria-label="${BotTexts.toDutchButton}"]`).waitFor({ timeout: StepTimeoutMs });
     await screenshot('3-english-help-card');
   });
+
+  test('a question: the answer card with 125, then a follow-up question button answers too', async () => {
+    const { page } = browser;
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.returnQuestion);
+    await page.locator('button[aria-label="Send Message"]').click();
+    const answer = card(BotTexts.returnAnswer);
+    await answer.waitFor({ timeout: StepTimeoutMs });
+    await answer.getByText(BotTexts.sourceDate).first().waitFor({ timeout: StepTimeoutMs });
+    await screenshot('4-answer-card');
+
+    const before = await page.locator('.ac-adaptiveCard').count();
+    const followUp = answer.locator('.ac-actionSet button').first();
+    const question = await followUp.getAttribute('aria-label');
+    await followUp.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: StepTimeoutMs });
+    await page.locator('.ac-adaptiveCard').last().getByText(BotTexts.sourcePublisher).first().waitFor({ timeout: StepTimeoutMs });
+    await screenshot('5-follow-up-answer');
+    if (!question) throw new Error('the follow-up button has no aria-label');
+  });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { BotTexts, startBot } from './lib/bot.mjs';
-import { adaptiveCards, cardContains, findSubmitAction } from './lib/cards.mjs';
+import { adaptiveCards, cardContains, findSubmitAction, validateCard } from './lib/cards.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
@@ -57,5 +57,24 @@ describe('Agents Playground (msteams channel)', () => {
     });
     assert.ok(response.ok, `installation answered ${response.status}`);
     await stream.waitForMessage('the welcome card', (m) => fromBot(playground)(m) && (withCard(BotTexts.welcome)(m) || withCard(BotTexts.welcomeEnglish)(m)), { after: seen });
+  });
+
+  test('question: "Hoeveel Marokkanen zijn teruggekeerd?" answers 125 with its source and date', async () => {
+    const seen = stream.messages.length;
+    await playground.sendMessage(BotTexts.returnQuestion);
+    const reply = await stream.waitForMessage('the answer card', (m) => fromBot(playground)(m) && withCard(BotTexts.returnAnswer)(m), { after: seen });
+    const [card] = adaptiveCards(reply);
+    for (const text of [BotTexts.sourcePublisher, BotTexts.sourceDate]) {
+      assert.ok(cardContains(card, text), `the answer card does not show "${text}"`);
+    }
+    const issues = validateCard(card);
+    assert.deepEqual(issues, [], 'the answer card has renderer issues');
+  });
+
+  test('question outside the knowledge: "Wat is de hoofdstad van Frankrijk?" gets the honest not-found card', async () => {
+    const seen = stream.messages.length;
+    await playground.sendMessage(BotTexts.outOfScopeQuestion);
+    const reply = await stream.waitForMessage('the not-found card', (m) => fromBot(playground)(m) && withCard(BotTexts.notFoundTitle)(m), { after: seen });
+    assert.ok(!adaptiveCards(reply).some((c) => cardContains(c, '125')), 'the not-found card must not carry an answer');
   });
 });

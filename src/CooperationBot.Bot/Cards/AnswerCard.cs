@@ -1,5 +1,6 @@
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Answering;
+using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
 using CooperationBot.Bot.Language;
 using static CooperationBot.Bot.Cards.CardParts;
 
@@ -41,7 +42,7 @@ public static class AnswerCard
 
         if (result.Related.Count > 0)
         {
-            body.Add(RelatedSection(result.Related.Take(MaxRelated), language));
+            body.Add(RelatedSection(result.Related.Take(MaxRelated), language, best.Document));
         }
 
         IList<CardAction>? actions = result.FollowUpQuestions.Count == 0
@@ -68,7 +69,7 @@ public static class AnswerCard
         return new FactSet { Facts = facts, Spacing = Spacing.Medium };
     }
 
-    private static Container RelatedSection(IEnumerable<AnswerItem> related, UserLanguage language)
+    private static Container RelatedSection(IEnumerable<AnswerItem> related, UserLanguage language, SourceDocument? citedAbove)
     {
         var items = new List<CardElement>
         {
@@ -77,7 +78,7 @@ public static class AnswerCard
         foreach (var item in related)
         {
             items.Add(new TextBlock(item.Text) { Wrap = true, Spacing = Spacing.Small });
-            items.Add(Note(SourceLine.For(item, language)));
+            items.Add(Note(SourceLine.For(item, language, citedAbove)));
         }
 
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };

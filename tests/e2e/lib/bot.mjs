@@ -108,6 +108,12 @@ export const BotTexts = Object.freeze({
   toDutchButton: 'In het Nederlands',
   welcome: 'Welkom bij CooperationBot',
   welcomeEnglish: 'Welcome to CooperationBot',
+  returnQuestion: 'Hoeveel Marokkanen zijn teruggekeerd?',
+  returnAnswer: '125 Marokkaanse vreemdelingen',
+  sourcePublisher: 'Ministerie van Justitie en Veiligheid',
+  sourceDate: '21 februari 2023',
+  outOfScopeQuestion: 'Wat is de hoofdstad van Frankrijk?',
+  notFoundTitle: 'Dat staat niet in mijn kennis',
 });
 
 /** The welcome card's heading in either language (the bot follows the client's locale; the Playground's is en-US). */
