@@ -1,0 +1,7 @@
+namespace CooperationBot.Bot.Visits;
+
+/// <summary>A statement of a visit summary with the source it comes from (every line the bot shows is sourced).</summary>
+/// <param name="Text">The text in the summary's language.</param>
+/// <param name="IsTranslation">True when the text is the English translation of the Dutch source.</param>
+/// <param name="Source">Where it comes from.</param>
+public sealed record CitedText(string Text, bool IsTranslation, SourceCitation Source);
