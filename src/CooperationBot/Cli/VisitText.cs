@@ -30,7 +30,8 @@ public static class VisitText
             $"{VisitLines.FigureValue(f, language)}: {f.Meaning}\n    {VisitLines.FigureAsOf(f, language)}. {VisitSources.Line(summary, [f.Source])}"));
         Section(output, VisitHeadings.Quotes(language), summary.Quotes.Select(q =>
             $"“{q.Text}”\n    — {VisitLines.QuoteSpeaker(q, language)}. {VisitSources.Line(summary, [q.Source])}"));
-        Section(output, VisitHeadings.OrganisationsVisited(language), summary.OrganisationsVisited.Select(VisitLines.Organisation));
+        Section(output, VisitHeadings.OrganisationsVisited(language), summary.OrganisationsVisited.Select(o =>
+            VisitLines.Organisation(o) + (o.Note is null ? string.Empty : $"\n    {o.Note}")));
         Section(output, VisitHeadings.RelatedFacts(language), summary.RelatedFacts.Select(f =>
             $"{f.Text}\n    {VisitSources.Line(summary, [f.Source])}"));
         Section(output, VisitHeadings.Sources(language), summary.Sources.Select(d =>
