@@ -2,6 +2,7 @@ using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Help;
+using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
 using CooperationBot.Protocol.Teams;
 
@@ -19,6 +20,11 @@ public static class BotRoutes
             .OnMessage(@"^(help|hulp|\?|wat kun je( doen)?\??|what can you do\??)$", HelpHandler.SendHelpAsync)
             .OnSubmit(HelpHandler.Verb, HelpHandler.SendHelpAsync)
             .OnCardAction(HelpHandler.Verb, HelpHandler.RefreshHelpAsync)
+            .OnMessage(VisitHandler.ListPattern, VisitHandler.OnListMessageAsync)
+            .OnMessage(VisitHandler.VisitPattern, VisitHandler.OnVisitMessageAsync)
+            .OnSubmit(VisitButton.Verb, VisitHandler.OnVisitSubmitAsync)
+            .OnSubmit(VisitButton.ListVerb, VisitHandler.OnListSubmitAsync)
+            .OnCardAction(VisitButton.Verb, VisitHandler.RefreshVisitAsync)
             .OnSubmit(AskButton.Verb, AnswerHandler.OnAskButtonAsync)
             .OnInvoke(FeedbackVote.InvokeName, FeedbackHandler.HandleAsync)
             .OnMessage(AnswerHandler.OnMessageAsync);

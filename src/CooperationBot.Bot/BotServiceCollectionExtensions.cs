@@ -1,6 +1,7 @@
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Storage;
+using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.AddAnswering();
+        services.AddVisits();
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton(_ => new ActivityRouter().MapCooperationBot());
         return services;

@@ -77,4 +77,22 @@ describe('Agents Playground (msteams channel)', () => {
     const reply = await stream.waitForMessage('the not-found card', (m) => fromBot(playground)(m) && withCard(BotTexts.notFoundTitle)(m), { after: seen });
     assert.ok(!adaptiveCards(reply).some((c) => cardContains(c, '125')), 'the not-found card must not carry an answer');
   });
+
+  test('visit: "bezoek Marokko" shows the summary card (renderer-valid); its "In English" button answers the English card', async () => {
+    let seen = stream.messages.length;
+    await playground.sendMessage(BotTexts.visitCommand);
+    const dutch = await stream.waitForMessage('the visit summary card', (m) => fromBot(playground)(m) && withCard(BotTexts.visitTitle)(m), { after: seen });
+    const [card] = adaptiveCards(dutch);
+    for (const text of ['21 februari 2023', 'Laftit', BotTexts.visitCounterpartRole, BotTexts.visitFigure, BotTexts.visitOrganisation, BotTexts.sourcePublisher]) {
+      assert.ok(cardContains(card, text), `the visit card does not show "${text}"`);
+    }
+    assert.deepEqual(validateCard(card), [], 'the visit card has renderer issues');
+
+    const action = findSubmitAction(card, BotTexts.toEnglishButton);
+    assert.ok(action, 'the visit card has no Action.Submit "In English"');
+    seen = stream.messages.length;
+    await playground.submit(dutch.messageId, action.data ?? {});
+    const english = await stream.waitForMessage('the English visit card', (m) => fromBot(playground)(m) && withCard(BotTexts.visitTitleEnglish)(m), { after: seen });
+    assert.deepEqual(validateCard(adaptiveCards(english)[0]), [], 'the English visit card has renderer issues');
+  });
 });

@@ -27,6 +27,18 @@ public static class HelpCard
                         new Fact(
                             Pick(language, "hulp", "help"),
                             Pick(language, "Dit overzicht.", "This overview.")),
+                        new Fact(
+                            Pick(language, "bezoeken [filter]", "visits [filter]"),
+                            Pick(
+                                language,
+                                "De bezoeken in mijn kennis, nieuwste eerst; filter op jaar, persoon, plaats of organisatie (bezoeken 2023).",
+                                "The visits in my knowledge, newest first; filter by year, person, place or organisation (visits Laftit).")),
+                        new Fact(
+                            Pick(language, "bezoek <woorden>", "visit <words>"),
+                            Pick(
+                                language,
+                                "De samenvatting van een bezoek met bronnen (bezoek Marokko).",
+                                "The summary of a visit with its sources (visit Morocco).")),
                     ],
                 },
                 Note(Pick(

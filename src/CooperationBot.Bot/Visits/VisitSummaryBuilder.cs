@@ -99,7 +99,7 @@ public static class VisitSummaryBuilder
     }
 
     /// <summary>The text in the language asked; English falls back to the Dutch original when not translated.</summary>
-    private static (string Text, bool IsTranslation) Pick(LocalizedText text, UserLanguage language) =>
+    internal static (string Text, bool IsTranslation) Pick(LocalizedText text, UserLanguage language) =>
         language == UserLanguage.English && text.En is { Length: > 0 } english ? (english, true) : (text.Nl, false);
 
     /// <summary>The first alias written as an abbreviation (capitals only, up to 6 letters), e.g. UNHCR.</summary>

@@ -98,35 +98,21 @@ public static class AskCommand
     private static bool TryParse(string[] args, out AskOptions options, out string? problem)
     {
         options = new AskOptions();
-        problem = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!CliArguments.TryParse(args, ["--file"], out var parsed, out problem))
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--json":
-                    options.Json = true;
-                    break;
-                case "--lang" when value is "nl" or "en":
-                    options.Language = value == "en" ? UserLanguage.English : UserLanguage.Dutch;
-                    i++;
-                    break;
-                case "--lang":
-                    problem = "--lang takes nl or en.";
-                    return false;
-                case "--file" when value is not null:
-                    options.File = value;
-                    i++;
-                    break;
-                case var word when !word.StartsWith("--", StringComparison.Ordinal) && options.Question is null:
-                    options.Question = word;
-                    break;
-                default:
-                    problem = $"Unknown or incomplete option '{args[i]}'.";
-                    return false;
-            }
+            return false;
         }
 
+        if (parsed.Words.Count > 1)
+        {
+            problem = $"Unknown or incomplete option '{parsed.Words[1]}': put the question in quotes.";
+            return false;
+        }
+
+        options.Json = parsed.Json;
+        options.Language = parsed.Language;
+        options.File = parsed.Values.GetValueOrDefault("--file");
+        options.Question = parsed.Words.FirstOrDefault();
         if ((options.File is null) == string.IsNullOrWhiteSpace(options.Question))
         {
             problem = options.File is null ? "Give a question, or --file with one question per line." : "Give either a question or --file, not both.";

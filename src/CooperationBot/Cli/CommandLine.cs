@@ -1,9 +1,9 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>, <c>visit</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args is { Length: > 0 } && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -16,6 +16,11 @@ public static class CommandLine
         if (string.Equals(args[0], "ask", StringComparison.OrdinalIgnoreCase))
         {
             return AskCommand.Run(args[1..], output, error);
+        }
+
+        if (string.Equals(args[0], "visit", StringComparison.OrdinalIgnoreCase))
+        {
+            return VisitCommand.Run(args[1..], output, error);
         }
 
         var rest = args.Skip(2).ToArray();
@@ -48,5 +53,8 @@ public static class CommandLine
                                                            answer a question as the bot would, with its sources
           CooperationBot ask --json [--lang nl|en] --file questions.txt
                                                            answer one question per line as JSON Lines
+          CooperationBot visit [--json] [--lang nl|en] "words"
+                                                           the summary of a visit (words: year, person, place,
+                                                           organisation); exit 1 listing visits when none or several match
         """;
 }

@@ -48,5 +48,10 @@ public class CardCatalogTests
         Assert.Contains("answer.terugkeer.en", names);
         Assert.Contains("not-found.nl", names);
         Assert.Contains("not-found.en", names);
+        Assert.Contains("visits.nl", names);
+        Assert.Contains("visit-choice.en", names);
+        Assert.Contains("visit-not-found.nl", names);
+        Assert.Contains("visit.bezoek-marokko-2023-02-21.nl", names);
+        Assert.Contains("visit.bezoek-marokko-2023-02-21.en", names);
     }
 }

@@ -29,4 +29,15 @@ public class HelpCardTests
         Assert.Equal("In het Nederlands", button.Title);
         Assert.Equal("nl", (string?)button.Data!["lang"]);
     }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "bezoeken [filter]", "bezoek <woorden>")]
+    [InlineData(UserLanguage.English, "visits [filter]", "visit <words>")]
+    public void Create_ListsTheVisitCommands(UserLanguage language, string list, string visit)
+    {
+        var facts = HelpCard.Create(language).Body.OfType<FactSet>().Single().Facts.Select(f => f.Title).ToList();
+
+        Assert.Contains(list, facts);
+        Assert.Contains(visit, facts);
+    }
 }

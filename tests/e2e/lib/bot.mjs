@@ -114,6 +114,12 @@ export const BotTexts = Object.freeze({
   sourceDate: '21 februari 2023',
   outOfScopeQuestion: 'Wat is de hoofdstad van Frankrijk?',
   notFoundTitle: 'Dat staat niet in mijn kennis',
+  visitCommand: 'bezoek Marokko',
+  visitTitle: 'Kennismakingsbezoek van staatssecretaris Van der Burg aan minister Laftit in Marokko',
+  visitTitleEnglish: 'Introductory visit of State Secretary Van der Burg to Minister Laftit in Morocco',
+  visitCounterpartRole: 'Marokkaanse minister van Binnenlandse Zaken',
+  visitFigure: '125 Marokkaanse vreemdelingen teruggekeerd',
+  visitOrganisation: 'United Nations High Commissioner for Refugees (UNHCR)',
 });
 
 /** The welcome card's heading in either language (the bot follows the client's locale; the Playground's is en-US). */

@@ -1,0 +1,135 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Visits;
+using static CooperationBot.Bot.Cards.CardParts;
+
+namespace CooperationBot.Bot.Cards;
+
+/// <summary>
+/// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, purpose, people with
+/// their roles, topics, what was discussed and agreed, key figures with their as-of dates, quotes, organisations
+/// visited, related facts and the sources, each line with its source. Sections without content are left out.
+/// Only TextBlocks, FactSets and Containers, so it reads on Teams mobile.
+/// </summary>
+public static class VisitCard
+{
+    /// <summary>The card; <paramref name="briefingLink"/> (when not null) becomes the "Briefing (Word)" button.</summary>
+    public static AdaptiveCard Create(VisitSummary summary, Uri? briefingLink = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var language = summary.Language;
+        var body = new List<CardElement>
+        {
+            Note(Pick(language, "Bezoek uit de kennisbank", "Visit from the knowledge base")),
+            Heading(summary.Title),
+        };
+        if (summary.IsTranslation)
+        {
+            body.Add(Note(VisitHeadings.TranslationNote));
+        }
+
+        body.Add(new FactSet
+        {
+            Facts =
+            [
+                new Fact(VisitHeadings.Date(language), CardDates.Format(summary.Date, language)),
+                new Fact(VisitHeadings.Place(language), summary.Place),
+            ],
+        });
+        body.Add(Section(VisitHeadings.Purpose(language), [Paragraph(summary.Purpose)]));
+        AddPeople(body, VisitHeadings.Delegation(language), summary.Delegation, summary);
+        AddPeople(body, VisitHeadings.Counterparts(language), summary.Counterparts, summary);
+        AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
+        AddBullets(body, VisitHeadings.Discussed(language), summary.Discussed);
+        AddBullets(body, VisitHeadings.Outcomes(language), summary.Outcomes);
+        AddSection(body, VisitHeadings.Figures(language), summary.Figures.SelectMany(f => Figure(f, summary)));
+        AddSection(body, VisitHeadings.Quotes(language), summary.Quotes.SelectMany(q => Quote(q, summary)));
+        AddSection(body, VisitHeadings.OrganisationsVisited(language), Organisations(summary));
+        AddSection(body, VisitHeadings.RelatedFacts(language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)));
+        AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
+        body.Add(Note(Pick(language, "Kennisversie ", "Knowledge version ") + summary.KnowledgeVersion));
+
+        var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
+        var actions = new List<CardAction>();
+        if (briefingLink is not null)
+        {
+            actions.Add(new OpenUrlAction(briefingLink) { Title = "Briefing (Word)" });
+        }
+
+        actions.Add(VisitButton.Create(Pick(language, "In English", "In het Nederlands"), summary.VisitId, other));
+        actions.Add(VisitButton.List(language));
+        return Card(language, $"{summary.Title} ({CardDates.Format(summary.Date, language)})", body, actions);
+    }
+
+    private static Container Section(string heading, IEnumerable<CardElement> items) => new()
+    {
+        Separator = true,
+        Spacing = Spacing.Medium,
+        Items = [new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true }, .. items],
+    };
+
+    private static void AddSection(List<CardElement> body, string heading, IEnumerable<CardElement> items)
+    {
+        var list = items.ToList();
+        if (list.Count > 0)
+        {
+            body.Add(Section(heading, list));
+        }
+    }
+
+    private static void AddBullets(List<CardElement> body, string heading, IReadOnlyList<string> lines) =>
+        AddSection(body, heading, lines.Select(line => new TextBlock("- " + line) { Wrap = true, Spacing = Spacing.Small }));
+
+    private static void AddPeople(List<CardElement> body, string heading, IReadOnlyList<PersonLine> people, VisitSummary summary)
+    {
+        if (people.Count > 0)
+        {
+            AddSection(body, heading, [
+                new FactSet { Facts = [.. people.Select(p => new Fact(p.Name, p.Role))] },
+                Note(VisitSources.Line(summary, people.Select(p => p.Source))),
+            ]);
+        }
+    }
+
+    private static IEnumerable<CardElement> Figure(FigureLine figure, VisitSummary summary)
+    {
+        yield return new TextBlock(VisitLines.FigureValue(figure, summary.Language)) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.Small };
+        yield return Paragraph(figure.Meaning);
+        yield return Note($"{VisitLines.FigureAsOf(figure, summary.Language)}. {VisitSources.Line(summary, [figure.Source])}");
+    }
+
+    private static IEnumerable<CardElement> Quote(QuoteLine quote, VisitSummary summary) =>
+        Cited($"“{quote.Text}”", [quote.Source], summary, "— " + VisitLines.QuoteSpeaker(quote, summary.Language) + ". ");
+
+    private static IEnumerable<CardElement> Organisations(VisitSummary summary)
+    {
+        foreach (var organisation in summary.OrganisationsVisited)
+        {
+            yield return new TextBlock("- " + VisitLines.Organisation(organisation)) { Wrap = true, Spacing = Spacing.Small };
+            if (organisation.Note is { } note)
+            {
+                yield return Note(note);
+            }
+        }
+
+        if (summary.OrganisationsVisited.Count > 0)
+        {
+            yield return Note(VisitSources.Line(summary, summary.OrganisationsVisited.Select(o => o.Source)));
+        }
+    }
+
+    private static IEnumerable<CardElement> Cited(string text, IEnumerable<SourceCitation> sources, VisitSummary summary, string notePrefix = "")
+    {
+        yield return new TextBlock(text) { Wrap = true, Spacing = Spacing.Small };
+        yield return Note(notePrefix + VisitSources.Line(summary, sources));
+    }
+
+    private static IEnumerable<CardElement> Document(CitedDocument document, VisitSummary summary)
+    {
+        yield return new TextBlock(VisitSources.Document(summary, document)) { Wrap = true, Spacing = Spacing.Small };
+        if (document.Url is { } url)
+        {
+            yield return Note(url.ToString());
+        }
+    }
+}

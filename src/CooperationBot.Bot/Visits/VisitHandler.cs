@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Invoke;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperationBot.Bot.Visits;
+
+/// <summary>
+/// Visits in chat: <c>bezoeken</c> / <c>visits [filter]</c> lists them, <c>bezoek</c> / <c>visit &lt;words&gt;</c> and the
+/// visit buttons answer a visit's summary card (or a choice, or not found).
+/// </summary>
+public static class VisitHandler
+{
+    /// <summary>"bezoeken", "visits 2023", or a bare "bezoek" / "visit".</summary>
+    public const string ListPattern = @"^(bezoeken|visits)\b|^(bezoek|visit)\s*$";
+
+    /// <summary>"bezoek Marokko", "visit Laftit": a command word followed by words, so real questions stay with answering.</summary>
+    public const string VisitPattern = @"^(bezoek|visit)\s+\S";
+
+    /// <summary>The longest filter the bot reads; longer text is cut.</summary>
+    public const int MaxWordsLength = 200;
+
+    public static Task OnListMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var filter = WordsAfterCommand(context.Text);
+        return SendAsync(context, Replies(context).List(filter, LanguageDetector.Detect(context)), cancellationToken);
+    }
+
+    public static Task OnVisitMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var words = WordsAfterCommand(context.Text);
+        return SendAsync(context, Replies(context).Find(words, LanguageDetector.Detect(context)), cancellationToken);
+    }
+
+    /// <summary>A visit button (Action.Submit with <c>visitId</c>).</summary>
+    public static Task OnVisitSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
+        return SendAsync(context, Replies(context).ForId(ReadVisitId(context.Activity.Value), language), cancellationToken);
+    }
+
+    /// <summary>The "All visits" button.</summary>
+    public static Task OnListSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
+        return SendAsync(context, Replies(context).List(null, language), cancellationToken);
+    }
+
+    /// <summary>Action.Execute with verb <c>visit</c>: the summary card in place of the clicked card.</summary>
+    public static Task<AdaptiveCardInvokeResponse> RefreshVisitAsync(
+        TurnContext context, AdaptiveCardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var language = LanguageDetector.Detect(null, context.Activity.Locale, action.Data);
+        var visitId = ReadVisitId(action.Data);
+        return Task.FromResult(visitId is null
+            ? AdaptiveCardInvokeResponse.BadRequest($"The action has no '{VisitButton.VisitIdProperty}'.")
+            : AdaptiveCardInvokeResponse.Card(Replies(context).ForId(visitId, language)));
+    }
+
+    /// <summary>The text after the command word, trimmed and cut to <see cref="MaxWordsLength"/>.</summary>
+    internal static string WordsAfterCommand(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOfAny([' ', '\t', '\n']);
+        var words = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
+        return words.Length <= MaxWordsLength ? words : words[..MaxWordsLength];
+    }
+
+    private static string? ReadVisitId(JsonNode? value) =>
+        value is JsonObject data && data[VisitButton.VisitIdProperty] is JsonValue id && id.TryGetValue(out string? text)
+            && !string.IsNullOrWhiteSpace(text)
+                ? text
+                : null;
+
+    private static VisitReplies Replies(TurnContext context) => context.Services.GetRequiredService<VisitReplies>();
+
+    private static Task SendAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var reply = context.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
+        return context.SendAsync(reply, cancellationToken);
+    }
+}

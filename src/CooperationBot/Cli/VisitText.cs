@@ -1,0 +1,58 @@
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Visits;
+
+namespace CooperationBot.Host.Cli;
+
+/// <summary>A visit summary as readable text: the title, then each non-empty section under its heading.</summary>
+public static class VisitText
+{
+    public static void Write(VisitSummary summary, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(output);
+        var language = summary.Language;
+        output.WriteLine(summary.Title);
+        if (summary.IsTranslation)
+        {
+            output.WriteLine("(" + VisitHeadings.TranslationNote + ")");
+        }
+
+        output.WriteLine($"{VisitHeadings.Date(language)}: {CardDates.Format(summary.Date, language)}");
+        output.WriteLine($"{VisitHeadings.Place(language)}: {summary.Place}");
+        Section(output, VisitHeadings.Purpose(language), [summary.Purpose]);
+        Section(output, VisitHeadings.Delegation(language), summary.Delegation.Select(VisitLines.Person));
+        Section(output, VisitHeadings.Counterparts(language), summary.Counterparts.Select(VisitLines.Person));
+        Section(output, VisitHeadings.Topics(language), summary.Topics);
+        Section(output, VisitHeadings.Discussed(language), summary.Discussed);
+        Section(output, VisitHeadings.Outcomes(language), summary.Outcomes);
+        Section(output, VisitHeadings.Figures(language), summary.Figures.Select(f =>
+            $"{VisitLines.FigureValue(f, language)}: {f.Meaning}\n    {VisitLines.FigureAsOf(f, language)}. {VisitSources.Line(summary, [f.Source])}"));
+        Section(output, VisitHeadings.Quotes(language), summary.Quotes.Select(q =>
+            $"“{q.Text}”\n    — {VisitLines.QuoteSpeaker(q, language)}. {VisitSources.Line(summary, [q.Source])}"));
+        Section(output, VisitHeadings.OrganisationsVisited(language), summary.OrganisationsVisited.Select(o =>
+            VisitLines.Organisation(o) + (o.Note is null ? string.Empty : $"\n    {o.Note}")));
+        Section(output, VisitHeadings.RelatedFacts(language), summary.RelatedFacts.Select(f =>
+            $"{f.Text}\n    {VisitSources.Line(summary, [f.Source])}"));
+        Section(output, VisitHeadings.Sources(language), summary.Sources.Select(d =>
+            VisitSources.Document(summary, d) + (d.Url is null ? string.Empty : $"\n    {d.Url}")));
+        output.WriteLine();
+        output.WriteLine((language == UserLanguage.English ? "Knowledge version " : "Kennisversie ") + summary.KnowledgeVersion);
+    }
+
+    private static void Section(TextWriter output, string heading, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var line in list)
+        {
+            output.WriteLine("  - " + line);
+        }
+    }
+}
