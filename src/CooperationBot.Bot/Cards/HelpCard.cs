@@ -28,6 +28,12 @@ public static class HelpCard
                             Pick(language, "hulp", "help"),
                             Pick(language, "Dit overzicht.", "This overview.")),
                         new Fact(
+                            Pick(language, "een vraag", "a question"),
+                            Pick(
+                                language,
+                                "Stel een vraag in uw eigen woorden, bijvoorbeeld: Hoeveel Marokkanen zijn teruggekeerd? U krijgt het feit met bron en datum, of eerlijk dat ik het niet weet.",
+                                "Ask in your own words, for example: How many Moroccans have returned? You get the fact with its source and date, or an honest 'I don't know'.")),
+                        new Fact(
                             Pick(language, "bezoeken [filter]", "visits [filter]"),
                             Pick(
                                 language,
