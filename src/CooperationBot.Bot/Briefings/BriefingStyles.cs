@@ -118,7 +118,18 @@ internal static class BriefingStyles
 
         if (spacingAfter is not null || before is not null)
         {
-            paragraph.Append(new SpacingBetweenLines { Before = before, After = spacingAfter });
+            var spacing = new SpacingBetweenLines();
+            if (before is not null)
+            {
+                spacing.Before = before;
+            }
+
+            if (spacingAfter is not null)
+            {
+                spacing.After = spacingAfter;
+            }
+
+            paragraph.Append(spacing);
         }
 
         if (indent is not null)
