@@ -1,4 +1,6 @@
+using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Language;
+using DocumentFormat.OpenXml.Packaging;
 using CooperationBot.Bot.Tests.Answering;
 using CooperationBot.Bot.Visits;
 
@@ -100,5 +102,20 @@ public sealed class BriefingDocumentTests
         var note = BriefingNote.Create(summary with { RelatedFacts = [fact] }, Winter);
 
         Assert.Contains(note.Paragraphs, p => p.Text == "Alleen in het Nederlands. [Dutch original, not translated]");
+    }
+
+    [Fact]
+    public void Create_SourceWithAddress_ClickableLinkInTheSourcesList()
+    {
+        var summary = Summary(UserLanguage.Dutch);
+        var address = new Uri("https://www.rijksoverheid.nl/actueel/nieuws/2023/02/21/bezoek");
+        summary = summary with { Sources = [summary.Sources[0] with { Url = address }] };
+
+        using var stream = new MemoryStream(BriefingDocument.Create(summary, Winter));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+
+        var link = Assert.Single(document.MainDocumentPart!.HyperlinkRelationships);
+        Assert.Equal(address, link.Uri);
+        Assert.Contains(document.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Hyperlink>(), h => h.Id == link.Id);
     }
 }
