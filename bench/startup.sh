@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up time of the bot: from process start to the first answered question (a `help` message with
+# Start-up time of the bot: from process start to the first answered question (a knowledge question with
 # deliveryMode expectReplies answered 200 with a card), over N runs of the built program; prints each run
 # and the median. Usage: bash bench/startup.sh [runs=5]   (builds Release first)
 set -euo pipefail
@@ -8,7 +8,7 @@ runs="${1:-5}"
 port=39781
 dotnet build "$root/src/CooperationBot" -c Release -v quiet -nologo >/dev/null
 dll="$root/src/CooperationBot/bin/Release/net10.0/CooperationBot.dll"
-body='{"type":"message","id":"startup","text":"help","locale":"nl-NL","channelId":"msteams","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"a:startup"},"from":{"id":"29:u"},"recipient":{"id":"28:b"},"deliveryMode":"expectReplies"}'
+body='{"type":"message","id":"startup","text":"Hoeveel Marokkanen zijn teruggekeerd?","locale":"nl-NL","channelId":"msteams","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"a:startup"},"from":{"id":"29:u"},"recipient":{"id":"28:b"},"deliveryMode":"expectReplies"}'
 
 times=()
 for i in $(seq 1 "$runs"); do

@@ -10,7 +10,7 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
     public AnswerResult Answered(string question, SearchHit hit)
     {
         var item = index.Find(hit.ItemId)!;
-        var related = RelatedOf(item).ToList();
+        var related = RelatedOf(item);
         return new AnswerResult
         {
             Answered = true,
@@ -39,16 +39,15 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
     /// <summary>The item's own related ids, then the visits that hold it, then the other items of its topic.</summary>
     private IEnumerable<IndexedItem> RelatedOf(IndexedItem item)
     {
-        var visits = index.Items.Where(v => v.Kind == AnswerItemKind.Visit && v.Id != item.Id && v.Related.Contains(item.Id));
-        var sameTopic = item.Topic is null ? [] : index.Items.Where(i => i.Topic == item.Topic && i.Kind != AnswerItemKind.Visit);
+        // Lazy: an answer takes the first few, so a large topic is never walked to its end.
         return item.Related.Select(index.Find).OfType<IndexedItem>()
-            .Concat(visits)
-            .Concat(sameTopic)
+            .Concat(index.VisitsHolding(item.Id))
+            .Concat(index.OfTopic(item.Topic))
             .Where(i => i.Id != item.Id)
             .DistinctBy(i => i.Id);
     }
 
-    private IEnumerable<string> FollowUps(IndexedItem item, List<IndexedItem> related) =>
+    private IEnumerable<string> FollowUps(IndexedItem item, IEnumerable<IndexedItem> related) =>
         related.SelectMany(i => i.Questions.Take(1))
             .Concat(related.SelectMany(i => i.Questions.Skip(1)))
             .Select(In)

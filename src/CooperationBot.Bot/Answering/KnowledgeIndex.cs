@@ -46,6 +46,8 @@ public sealed class KnowledgeIndex
     private readonly IndexSearcher _searcher;
     private readonly double _anchorShare;
     private readonly Analyzers _analyzers;
+    private readonly RelatedItems _related;
+    private readonly int[] _ordinalOfDoc;
 
     private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
     {
@@ -59,9 +61,13 @@ public sealed class KnowledgeIndex
         }
 
         _analyzers = new Analyzers(items.SelectMany(DutchTexts));
-        _terms = [.. items.Select(item => TermsOf(item, items))];
+        var names = ItemNames.Of(items);
+        _terms = [.. items.Select((item, i) => TermsOf(item, names[i]))];
         _vocabulary = new Vocabulary(_terms);
-        _searcher = new IndexSearcher(DirectoryReader.Open(Write(items)))
+        _related = new RelatedItems(items);
+        var reader = DirectoryReader.Open(Write(items, names));
+        _ordinalOfDoc = OrdinalsOf(reader);
+        _searcher = new IndexSearcher(reader)
         {
             Similarity = new BM25Similarity(),
         };
@@ -85,6 +91,12 @@ public sealed class KnowledgeIndex
 
     internal IndexedItem? Find(string id) => _itemsById.TryGetValue(id, out var i) ? _items[i] : null;
 
+    /// <summary>The visits whose related ids hold the item.</summary>
+    internal IReadOnlyList<IndexedItem> VisitsHolding(string id) => _related.VisitsHolding(id);
+
+    /// <summary>The items of a topic, visits left out, in knowledge order.</summary>
+    internal IReadOnlyList<IndexedItem> OfTopic(string? topic) => _related.OfTopic(topic);
+
     /// <summary>Finds the items that best answer a question, best first, each with its confidence.</summary>
     public SearchResult Search(string question, int maxHits = 5)
     {
@@ -104,7 +116,7 @@ public sealed class KnowledgeIndex
         var hits = new List<(SearchHit Hit, double Rank)>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(SearchFields.Id).GetInt32Value() ?? 0;
+            var ordinal = _ordinalOfDoc[scoreDoc.Doc];
             var (coverage, evidence, named) = Match(words, ordinal, totalWeight);
             var item = _items[ordinal];
             var hit = new SearchHit(item.Id, item.Kind, scoreDoc.Score, coverage, evidence);
@@ -245,39 +257,58 @@ public sealed class KnowledgeIndex
         return (coverage, evidence, named);
     }
 
-    private RAMDirectory Write(List<IndexedItem> items)
+    private RAMDirectory Write(List<IndexedItem> items, List<string>[] names)
     {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(SearchFields.Version, _analyzers.PerField)
         {
             Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
         };
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < items.Count; i++)
             {
-                writer.AddDocument(Document(items[i], i, items));
+                writer.AddDocument(Document(items[i], i, names[i]));
             }
 
+            // One segment: a question then looks each term up once, not once per segment.
+            writer.ForceMerge(1);
             writer.Commit();
         }
 
         return directory;
     }
 
-    private static Document Document(IndexedItem item, int ordinal, List<IndexedItem> items)
+    /// <summary>The item ordinal of every document, read once from the id doc values of each segment.</summary>
+    private static int[] OrdinalsOf(DirectoryReader reader)
+    {
+        var ordinals = new int[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            var ids = leaf.AtomicReader.GetNumericDocValues(SearchFields.Id);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                ordinals[leaf.DocBase + doc] = (int)ids.Get(doc);
+            }
+        }
+
+        return ordinals;
+    }
+
+    private static Document Document(IndexedItem item, int ordinal, List<string> names)
     {
         var kind = KindWords.For(item.Kind);
         var document = new Document
         {
-            new StoredField(SearchFields.Id, ordinal),
+            new NumericDocValuesField(SearchFields.Id, ordinal),
             new TextField(SearchFields.TextNl, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl)), Field.Store.NO),
             new TextField(SearchFields.TextEn, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty)), Field.Store.NO),
             new TextField(SearchFields.TagsNl, Join(item.Tags.Append(kind.Nl)), Field.Store.NO),
             new TextField(SearchFields.TagsEn, Join(item.Tags.Append(kind.En ?? string.Empty)), Field.Store.NO),
             new TextField(SearchFields.QuestionsNl, Join(item.Questions.Select(q => q.Nl)), Field.Store.NO),
             new TextField(SearchFields.QuestionsEn, Join(item.Questions.Select(q => q.En ?? string.Empty)), Field.Store.NO),
-            new TextField(SearchFields.Names, Join(NamesOf(item, items)), Field.Store.NO),
+            new TextField(SearchFields.Names, Join(names), Field.Store.NO),
         };
         return document;
     }
@@ -285,7 +316,7 @@ public sealed class KnowledgeIndex
     private static IEnumerable<string> DutchTexts(IndexedItem item) =>
         item.Extra.Select(t => t.Nl).Concat(item.Tags).Concat(item.Questions.Select(q => q.Nl)).Prepend(item.Text.Nl);
 
-    private ItemTerms TermsOf(IndexedItem item, List<IndexedItem> items)
+    private ItemTerms TermsOf(IndexedItem item, List<string> names)
     {
         var terms = new ItemTerms();
         var kind = KindWords.For(item.Kind);
@@ -303,24 +334,8 @@ public sealed class KnowledgeIndex
             terms.OwnNames.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames)));
         }
 
-        terms.Names.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(NamesOf(item, items))));
+        terms.Names.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(names)));
         return terms;
-    }
-
-    /// <summary>The item's own names plus every name and alias of the people and organisations it mentions.</summary>
-    private static IEnumerable<string> NamesOf(IndexedItem item, List<IndexedItem> items)
-    {
-        var text = " " + string.Join(" ", SearchFields.Analyze(SearchFields.Name, Join(item.Tags.Append(item.Text.Nl).Append(item.Text.En ?? string.Empty)))) + " ";
-        var names = new List<string>(item.OwnNames);
-        foreach (var entity in items.Where(i => i.Kind is AnswerItemKind.Person or AnswerItemKind.Organisation && i.Id != item.Id))
-        {
-            if (entity.OwnNames.Any(name => text.Contains(" " + string.Join(" ", SearchFields.Analyze(SearchFields.Name, name)) + " ", StringComparison.Ordinal)))
-            {
-                names.AddRange(entity.OwnNames);
-            }
-        }
-
-        return names;
     }
 
     private static string Join(IEnumerable<string> parts) => string.Join(" \n ", parts);

@@ -1,8 +1,8 @@
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Answering;
-using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
 using CooperationBot.Bot.Language;
 using static CooperationBot.Bot.Cards.CardParts;
+using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
 
 namespace CooperationBot.Bot.Cards;
 

@@ -4,6 +4,7 @@ namespace CooperationBot.Bot.Answering.Indexing;
 internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int>[] _frequencies;
+    private readonly NearTerms[] _near;
 
     public Vocabulary(IEnumerable<ItemTerms> items)
     {
@@ -19,14 +20,13 @@ internal sealed class Vocabulary
                 }
             }
         }
+
+        _near = [.. _frequencies.Select(counts => new NearTerms(counts.Keys))];
     }
 
     /// <summary>How many items have the term.</summary>
     public int Frequency(Analysis analysis, string term) => _frequencies[(int)analysis].GetValueOrDefault(term);
 
-    /// <summary>The terms within <paramref name="maxEdits"/> edits of a term (same first letter), in ordinal order.</summary>
-    public IEnumerable<string> Near(Analysis analysis, string term, int maxEdits) =>
-        _frequencies[(int)analysis].Keys
-            .Where(t => t.Length >= 3 && t[0] == term[0] && EditDistance.Within(term, t, maxEdits))
-            .Order(StringComparer.Ordinal);
+    /// <summary>The terms within <paramref name="maxEdits"/> edits of a term (same first letter, at least 3 letters), in ordinal order.</summary>
+    public IReadOnlyList<string> Near(Analysis analysis, string term, int maxEdits) => _near[(int)analysis].Find(term, maxEdits);
 }

@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Running;
+using CooperationBot.Benchmarks;
+
+// generate <items> <out-folder> [seed] | latency [items...] [--questions N] [--in-memory] | bdn [BenchmarkDotNet args]
+return args.FirstOrDefault() switch
+{
+    "generate" => GenerateCommand.Run(args[1..]),
+    "latency" => LatencyCommand.Run(args[1..]),
+    { } command when LatencyCommand.Handles(command) => LatencyCommand.RunOne(args[1..]),
+    "bdn" => Run(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Measure).Assembly).Run(args);
+    return 0;
+}
