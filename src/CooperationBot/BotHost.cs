@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Host.Configuration;
@@ -42,6 +43,7 @@ public static class BotHost
         {
             _ = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value;
             _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             return true;
         }

@@ -1,5 +1,7 @@
 using CooperationBot.Bot;
+using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge.Hosting;
+using CooperationBot.Bot.Visits;
 using CooperationBot.Host.Configuration;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
@@ -23,7 +25,9 @@ public static class BotServiceRegistration
 
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
         services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations()
+            .Validate(bot => bot.HasValidPublicBaseUrl, "Bot:PublicBaseUrl must be an absolute http or https URL without query, e.g. https://bot.example.nl.")
+            .ValidateOnStart();
 
         AddInboundAuthentication(services);
         AddOutbound(services, builder.Configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions());
@@ -40,7 +44,17 @@ public static class BotServiceRegistration
 
         services.AddKnowledge(builder.Configuration);
         services.AddBotLogic(builder.Configuration);
+        AddBriefings(services, builder.Configuration);
         return builder;
+    }
+
+    /// <summary>Signed briefing links on <see cref="BotOptions.PublicBaseUrl"/>; registered after the bot logic so they replace its default.</summary>
+    private static void AddBriefings(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBriefingTokens(configuration);
+        services.AddSingleton<IBriefingLinks>(provider => new SignedBriefingLinks(
+            provider.GetRequiredService<BriefingTokens>(),
+            new Uri(provider.GetRequiredService<IOptions<BotOptions>>().Value.PublicBaseUrl)));
     }
 
     private static void AddInboundAuthentication(IServiceCollection services)

@@ -6,13 +6,18 @@ public static class CommandLine
     private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
-        args is { Length: > 0 } && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+        args is { Length: > 0 } && (Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase) || VisitDocxCommand.Handles(args));
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (VisitDocxCommand.Handles(args))
+        {
+            return VisitDocxCommand.Run(args[1..], output, error);
+        }
+
         if (string.Equals(args[0], "ask", StringComparison.OrdinalIgnoreCase))
         {
             return AskCommand.Run(args[1..], output, error);

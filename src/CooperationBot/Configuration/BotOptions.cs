@@ -33,4 +33,18 @@ public sealed class BotOptions
     /// <summary>Seconds a turn may run before the request is answered anyway (Teams waits 15). The default is 10.</summary>
     [Range(1, 14)]
     public int AckBudgetSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// The bot's address as a browser reaches it, for links the bot hands out (the Word briefing note). An absolute
+    /// http or https URL. The default is http://127.0.0.1:3978.
+    /// </summary>
+    [Required]
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:3978";
+
+    /// <summary>True when <see cref="PublicBaseUrl"/> is an absolute http or https URL without query or fragment.</summary>
+    public bool HasValidPublicBaseUrl =>
+        Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && string.IsNullOrEmpty(uri.Query)
+        && string.IsNullOrEmpty(uri.Fragment);
 }

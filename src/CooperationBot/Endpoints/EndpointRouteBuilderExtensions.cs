@@ -18,6 +18,7 @@ public static class EndpointRouteBuilderExtensions
                 new ProblemBody(500, "Internal Server Error", "The bot could not handle this request.")).ConfigureAwait(false);
         }));
         app.Map(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
+        app.MapGet(BriefingEndpoint.Route, BriefingEndpoint.Handle);
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/", () => Results.Text($"CooperationBot is running. Teams sends activities to POST {MessagesEndpoint.Path}."));
         return app;

@@ -22,6 +22,9 @@ internal sealed class SecureBot : IAsyncDisposable
 {
     public const string AppId = "c0ffee00-b0d1-4a5e-9f1a-5ec0de000001";
     public const string AppPassword = "pw-Zq8~never.in+a/log";
+
+    /// <summary>The briefing-link key (Production requires one): 32 bytes, base64.</summary>
+    public const string BriefingSigningKey = "c2VjdXJlLWJvdC1icmllZmluZy1rZXktMzItYnl0ZXM=";
     public static readonly DateTimeOffset Start = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
 
     // One published key for every host: generating an RSA key costs more than starting the host.
@@ -75,6 +78,7 @@ internal sealed class SecureBot : IAsyncDisposable
                 ["MicrosoftAppId"] = AppId,
                 ["MicrosoftAppPassword"] = AppPassword,
                 ["Bot:OpenIdMetadataUrl"] = bot.OpenId.MetadataUrl,
+                ["Bot:BriefingSigningKey"] = BriefingSigningKey,
             };
             foreach (var (key, value) in options.Settings)
             {
