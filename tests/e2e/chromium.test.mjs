@@ -70,4 +70,17 @@ describe('Playground web UI in headless Chromium', () => {
     await screenshot('5-follow-up-answer');
     if (!question) throw new Error('the follow-up button has no aria-label');
   });
+
+  test('bezoek Marokko: the visit summary card renders with its Word button', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 3600 }); // the whole summary card in one screenshot
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.visitCommand);
+    await page.locator('button[aria-label="Send Message"]').click();
+    const visit = card(BotTexts.visitTitle);
+    await visit.waitFor({ timeout: StepTimeoutMs });
+    await visit.getByText(BotTexts.visitOrganisation).first().waitFor({ timeout: StepTimeoutMs });
+    await visit.locator(`button[aria-label="${BotTexts.briefingButton}"]`).waitFor({ timeout: StepTimeoutMs });
+    await visit.screenshot({ path: join(shots, '6-visit-card.png') });
+    await screenshot('6-visit-card-page');
+  });
 });

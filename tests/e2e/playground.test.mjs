@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { BotTexts, startBot } from './lib/bot.mjs';
-import { adaptiveCards, cardContains, findSubmitAction, validateCard } from './lib/cards.mjs';
+import AdmZip from 'adm-zip';
+import { adaptiveCards, cardContains, findOpenUrlAction, findSubmitAction, validateCard } from './lib/cards.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
@@ -87,6 +88,24 @@ describe('Agents Playground (msteams channel)', () => {
       assert.ok(cardContains(card, text), `the visit card does not show "${text}"`);
     }
     assert.deepEqual(validateCard(card), [], 'the visit card has renderer issues');
+
+    // The "Briefing (Word)" button: a real HTTP GET of its URL must download a Word document.
+    const word = findOpenUrlAction(card, BotTexts.briefingButton);
+    assert.ok(word, 'the visit card has no "Briefing (Word)" button');
+    const download = await fetch(word.url, { signal: AbortSignal.timeout(15_000) });
+    assert.equal(download.status, 200, `GET of the briefing link answered ${download.status}`);
+    assert.equal(download.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    assert.match(download.headers.get('content-disposition') ?? '', /attachment;.*\.docx/);
+    const bytes = Buffer.from(await download.arrayBuffer());
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'the download is not a zip (docx) file');
+    const entries = new AdmZip(bytes).getEntries().map((e) => e.entryName);
+    assert.ok(entries.includes('word/document.xml'), 'the .docx has no word/document.xml');
+    const documentXml = new AdmZip(bytes).readAsText('word/document.xml');
+    for (const text of ['Laftit', '125', 'UNHCR']) {
+      assert.ok(documentXml.includes(text), `the briefing note does not contain "${text}"`);
+    }
+    const tampered = await fetch(word.url.slice(0, -2) + (word.url.endsWith('AA') ? 'BB' : 'AA'), { signal: AbortSignal.timeout(15_000) });
+    assert.equal(tampered.status, 403, 'a tampered briefing link must be refused');
 
     const action = findSubmitAction(card, BotTexts.toEnglishButton);
     assert.ok(action, 'the visit card has no Action.Submit "In English"');

@@ -61,5 +61,7 @@ public static class CommandLine
           CooperationBot visit [--json] [--lang nl|en] "words"
                                                            the summary of a visit (words: year, person, place,
                                                            organisation); exit 1 listing visits when none or several match
+          CooperationBot visit --docx out.docx [--lang nl|en] "words"
+                                                           write the visit's Word briefing note
         """;
 }

@@ -28,13 +28,6 @@ public static class VisitCommand
             return 2;
         }
 
-        // The place for `visit --docx out.docx "words"` (the Word briefing note): not part of this build.
-        if (options.Docx is not null)
-        {
-            error.WriteLine("visit --docx is not available in this build.");
-            return 2;
-        }
-
         using var services = CliServices.TryCreate(error);
         if (services is null)
         {

@@ -5,14 +5,9 @@ namespace CooperationBot.Host.Cli;
 /// <summary>The arguments of the <c>visit</c> command.</summary>
 public sealed class VisitOptions
 {
-    public const string DocxOption = "--docx";
-
     public bool Json { get; private init; }
 
     public UserLanguage? Language { get; private init; }
-
-    /// <summary>Where <c>--docx</c> asks the briefing note to be written; null when not asked.</summary>
-    public string? Docx { get; private init; }
 
     /// <summary>The words that find the visit (every argument not an option, joined by spaces).</summary>
     public string Words { get; private init; } = string.Empty;
@@ -20,7 +15,7 @@ public sealed class VisitOptions
     public static bool TryParse(string[] args, out VisitOptions options, out string? problem)
     {
         options = new VisitOptions();
-        if (!CliArguments.TryParse(args, [DocxOption], out var parsed, out problem))
+        if (!CliArguments.TryParse(args, [], out var parsed, out problem))
         {
             return false;
         }
@@ -29,7 +24,6 @@ public sealed class VisitOptions
         {
             Json = parsed.Json,
             Language = parsed.Language,
-            Docx = parsed.Values.GetValueOrDefault(DocxOption),
             Words = string.Join(' ', parsed.Words).Trim(),
         };
         if (options.Words.Length == 0)

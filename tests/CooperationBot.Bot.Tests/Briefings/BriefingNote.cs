@@ -25,5 +25,5 @@ internal sealed record BriefingNote(IReadOnlyList<(string Style, string Text)> P
         return new BriefingNote(paragraphs, footer, document.PackageProperties.Title ?? string.Empty, errors);
     }
 
-    public static BriefingNote Create(Visits.VisitSummary summary, DateTimeOffset at) => Open(BriefingDocument.Create(summary, at));
+    public static BriefingNote Create(CooperationBot.Bot.Visits.VisitSummary summary, DateTimeOffset at) => Open(BriefingDocument.Create(summary, at));
 }

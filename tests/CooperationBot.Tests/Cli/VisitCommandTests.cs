@@ -68,14 +68,4 @@ public class VisitCommandTests
         Assert.Equal(2, code);
         Assert.Contains("Usage: visit", error);
     }
-
-    /// <summary>The Word briefing note comes with the briefing work; until then --docx is refused plainly.</summary>
-    [Fact]
-    public async Task Visit_DocxWithoutBriefingSupport_Exits2NotAvailable()
-    {
-        var (code, _, error) = await CliRun.RunAsync("visit", "--docx", "out.docx", "Marokko");
-
-        Assert.Equal(2, code);
-        Assert.Contains("not available", error);
-    }
 }

@@ -59,7 +59,9 @@ export class Bot {
 export async function startBot() {
   const { command, args } = botCommand();
   const port = await freePort();
-  const child = new ChildProcess('bot', command, [...args, '--urls', `http://127.0.0.1:${port}`], { cwd: repoRoot, env: botEnv });
+  const url = `http://127.0.0.1:${port}`;
+  // The bot's own links (the Word briefing note) must point at this instance.
+  const child = new ChildProcess('bot', command, [...args, '--urls', url, '--Bot:PublicBaseUrl', url], { cwd: repoRoot, env: botEnv });
   const bot = new Bot(child, port);
   try {
     await waitFor(`the bot at ${bot.url}/healthz`, async () => {
@@ -115,6 +117,7 @@ export const BotTexts = Object.freeze({
   outOfScopeQuestion: 'Wat is de hoofdstad van Frankrijk?',
   notFoundTitle: 'Dat staat niet in mijn kennis',
   visitCommand: 'bezoek Marokko',
+  briefingButton: 'Briefing (Word)',
   visitTitle: 'Kennismakingsbezoek van staatssecretaris Van der Burg aan minister Laftit in Marokko',
   visitTitleEnglish: 'Introductory visit of State Secretary Van der Burg to Minister Laftit in Morocco',
   visitCounterpartRole: 'Marokkaanse minister van Binnenlandse Zaken',

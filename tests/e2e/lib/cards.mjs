@@ -41,21 +41,26 @@ export function cardContains(card, text) {
 }
 
 /** The Action.Submit (anywhere in the card) whose title is `title`, or undefined. */
-export function findSubmitAction(node, title) {
+/** The first action of the given type and title anywhere in a card (or list of cards). */
+export function findAction(node, type, title) {
   if (Array.isArray(node)) {
     for (const n of node) {
-      const found = findSubmitAction(n, title);
+      const found = findAction(n, type, title);
       if (found) return found;
     }
   } else if (node && typeof node === 'object') {
-    if (node.type === 'Action.Submit' && node.title === title) return node;
+    if (node.type === type && node.title === title) return node;
     for (const n of Object.values(node)) {
-      const found = findSubmitAction(n, title);
+      const found = findAction(n, type, title);
       if (found) return found;
     }
   }
   return undefined;
 }
+
+export const findSubmitAction = (node, title) => findAction(node, 'Action.Submit', title);
+
+export const findOpenUrlAction = (node, title) => findAction(node, 'Action.OpenUrl', title);
 
 /** The Adaptive Card contents among an activity's (or Playground message's) attachments. */
 export function adaptiveCards(activity) {
