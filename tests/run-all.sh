@@ -28,6 +28,12 @@ fi
 cd "$root"
 dotnet build CooperationBot.sln
 
+# Code style as .editorconfig says (file-scoped namespaces, _camelCase fields, import order, no unused usings).
+if ! dotnet format CooperationBot.sln --verify-no-changes --no-restore; then
+  echo "run-all: dotnet format found code to tidy: run 'dotnet format CooperationBot.sln'" >&2
+  status=1
+fi
+
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 

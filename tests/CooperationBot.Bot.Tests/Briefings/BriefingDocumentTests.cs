@@ -1,8 +1,8 @@
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Language;
-using DocumentFormat.OpenXml.Packaging;
 using CooperationBot.Bot.Tests.Answering;
 using CooperationBot.Bot.Visits;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace CooperationBot.Bot.Tests.Briefings;
 
