@@ -21,6 +21,10 @@ public sealed class KnowledgeIndex
     private const float TypoBoost = 0.6f;
     private const double TypoMatch = 0.8;
     private const int MaxQuestionWords = 40;
+    private const float TieBreaker = 0.2f;
+
+    /// <summary>Keeps a word's bound above its score whatever the rounding of the float arithmetic.</summary>
+    private const double BoundMargin = 1.001;
 
     /// <summary>Terms (after stemming) this long may have one typo; <see cref="TwoTyposLength"/> and longer two.</summary>
     private const int MinTypoLength = 5;
@@ -41,7 +45,7 @@ public sealed class KnowledgeIndex
 
     private readonly List<IndexedItem> _items;
     private readonly Dictionary<string, int> _itemsById;
-    private readonly ItemTerms[] _terms;
+    private readonly ItemTerms _terms;
     private readonly Vocabulary _vocabulary;
     private readonly IndexSearcher _searcher;
     private readonly double _anchorShare;
@@ -62,15 +66,15 @@ public sealed class KnowledgeIndex
 
         _analyzers = new Analyzers(items.SelectMany(DutchTexts));
         var names = ItemNames.Of(items);
-        _terms = [.. items.Select((item, i) => TermsOf(item, names[i]))];
-        _vocabulary = new Vocabulary(_terms);
         _related = new RelatedItems(items);
         var reader = DirectoryReader.Open(Write(items, names));
         _ordinalOfDoc = OrdinalsOf(reader);
+        var similarity = new BM25Similarity();
         _searcher = new IndexSearcher(reader)
         {
-            Similarity = new BM25Similarity(),
+            Similarity = similarity,
         };
+        (_vocabulary, _terms) = IndexedTerms.Read(reader, _ordinalOfDoc, [.. items.Select(OwnNameTerms)], similarity);
     }
 
     /// <summary>The knowledge this index was built from.</summary>
@@ -111,10 +115,10 @@ public sealed class KnowledgeIndex
             return new SearchResult([], words.Count, inDomain);
         }
 
-        var top = _searcher.Search(BuildQuery(words), Candidates);
-        var maxScore = top.ScoreDocs.Length > 0 ? top.ScoreDocs[0].Score : 1f;
-        var hits = new List<(SearchHit Hit, double Rank)>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var top = TopMatches.Search(_searcher, Clauses(words), Candidates);
+        var maxScore = top.Length > 0 ? top[0].Score : 1f;
+        var hits = new List<(SearchHit Hit, double Rank)>(top.Length);
+        foreach (var scoreDoc in top)
         {
             var ordinal = _ordinalOfDoc[scoreDoc.Doc];
             var (coverage, evidence, named) = Match(words, ordinal, totalWeight);
@@ -155,16 +159,17 @@ public sealed class KnowledgeIndex
 
     private QueryWord Resolve(string word)
     {
-        var terms = new List<(Analysis, string, bool)>();
+        var terms = new List<(Analysis, string, bool, int)>();
         var analyzed = new List<(Analysis Analysis, string Term)>();
         foreach (var analysis in Enum.GetValues<Analysis>())
         {
             foreach (var term in SearchFields.Analyze(_analyzers.For(analysis), word))
             {
                 analyzed.Add((analysis, term));
-                if (_vocabulary.Frequency(analysis, term) > 0)
+                var id = _vocabulary.Id(analysis, term);
+                if (id >= 0)
                 {
-                    terms.Add((analysis, term, true));
+                    terms.Add((analysis, term, true, id));
                 }
             }
         }
@@ -174,7 +179,7 @@ public sealed class KnowledgeIndex
             foreach (var (analysis, term) in analyzed.Where(a => a.Term.Length >= MinTypoLength))
             {
                 var maxEdits = term.Length >= TwoTyposLength ? 2 : 1;
-                terms.AddRange(_vocabulary.Near(analysis, term, maxEdits).Select(near => (analysis, near, false)));
+                terms.AddRange(_vocabulary.Near(analysis, term, maxEdits).Select(near => (analysis, near, false, _vocabulary.Id(analysis, near))));
             }
         }
 
@@ -184,7 +189,7 @@ public sealed class KnowledgeIndex
         // most common analysis (a Dutch word that an English tag happens to hold stays as common as in Dutch).
         var frequency = terms.Count == 0 ? 1 : terms
             .GroupBy(t => t.Item1)
-            .Max(g => g.Min(t => _vocabulary.Frequency(t.Item1, t.Item2)));
+            .Max(g => g.Min(t => _vocabulary.Frequency(t.Item4)));
         return new QueryWord
         {
             Text = word,
@@ -194,32 +199,47 @@ public sealed class KnowledgeIndex
         };
     }
 
-    private BooleanQuery BuildQuery(List<QueryWord> words)
+    /// <summary>
+    /// Per known word one clause: the best of its terms over the fields (a disjunction, the others adding a little),
+    /// with an upper bound of its score. A field that lacks the term is left out: it could add nothing.
+    /// </summary>
+    private List<(Query Query, double Bound)> Clauses(List<QueryWord> words)
     {
-        var query = new BooleanQuery();
-        foreach (var word in words.Where(w => w.IsKnown))
+        var clauses = new List<(Query Query, double Bound)>(words.Count);
+        foreach (var word in words)
         {
-            var perWord = new DisjunctionMaxQuery(0.2f);
-            foreach (var (analysis, term, exact) in word.Terms)
+            if (!word.IsKnown)
             {
-                foreach (var (field, fieldAnalysis, boost) in SearchFields.All)
+                continue;
+            }
+
+            var perWord = new DisjunctionMaxQuery(TieBreaker);
+            var max = 0.0;
+            var sum = 0.0;
+            foreach (var (analysis, term, exact, id) in word.Terms)
+            {
+                for (var field = 0; field < SearchFields.All.Count; field++)
                 {
-                    if (fieldAnalysis == analysis)
+                    var (name, fieldAnalysis, boost) = SearchFields.All[field];
+                    var bound = _vocabulary.FieldBounds[field][id];
+                    if (fieldAnalysis == analysis && bound > 0)
                     {
-                        perWord.Add(new TermQuery(new Term(field, term)) { Boost = exact ? boost : boost * TypoBoost });
+                        var clauseBoost = exact ? boost : boost * TypoBoost;
+                        perWord.Add(new TermQuery(new Term(name, term)) { Boost = clauseBoost });
+                        max = Math.Max(max, bound * clauseBoost);
+                        sum += bound * clauseBoost;
                     }
                 }
             }
 
-            query.Add(perWord, Occur.SHOULD);
+            clauses.Add((perWord, (max + (TieBreaker * (sum - max))) * BoundMargin));
         }
 
-        return query;
+        return clauses;
     }
 
     private (double Coverage, bool Evidence, bool Named) Match(List<QueryWord> words, int ordinal, double totalWeight)
     {
-        var terms = _terms[ordinal];
         var item = _items[ordinal];
         var matched = 0.0;
         var rareMatches = 0;
@@ -230,13 +250,13 @@ public sealed class KnowledgeIndex
             var match = 0.0;
             var curated = false;
             var ownName = false;
-            foreach (var (analysis, term, exact) in word.Terms)
+            foreach (var (analysis, _, exact, id) in word.Terms)
             {
-                if (terms.All(analysis).Contains(term))
+                if (_terms.Has(ordinal, id, out var isCurated))
                 {
                     match = Math.Max(match, exact ? 1.0 : TypoMatch);
-                    curated |= terms.Curated(analysis).Contains(term);
-                    ownName |= analysis == Analysis.Name && terms.OwnNames.Contains(term);
+                    curated |= isCurated;
+                    ownName |= analysis == Analysis.Name && isCurated;
                 }
             }
 
@@ -316,27 +336,9 @@ public sealed class KnowledgeIndex
     private static IEnumerable<string> DutchTexts(IndexedItem item) =>
         item.Extra.Select(t => t.Nl).Concat(item.Tags).Concat(item.Questions.Select(q => q.Nl)).Prepend(item.Text.Nl);
 
-    private ItemTerms TermsOf(IndexedItem item, List<string> names)
-    {
-        var terms = new ItemTerms();
-        var kind = KindWords.For(item.Kind);
-        var curatedNl = Join(item.Tags.Concat(item.Questions.Select(q => q.Nl)).Append(kind.Nl));
-        var curatedEn = Join(item.Tags.Concat(item.Questions.Select(q => q.En ?? string.Empty)).Append(kind.En ?? string.Empty));
-        terms.CuratedDutch.UnionWith(SearchFields.Analyze(_analyzers.Dutch, curatedNl));
-        terms.CuratedEnglish.UnionWith(SearchFields.Analyze(SearchFields.English, curatedEn));
-        terms.Dutch.UnionWith(terms.CuratedDutch);
-        terms.Dutch.UnionWith(SearchFields.Analyze(_analyzers.Dutch, Join(item.Extra.Select(t => t.Nl).Prepend(item.Text.Nl))));
-        terms.English.UnionWith(terms.CuratedEnglish);
-        terms.English.UnionWith(SearchFields.Analyze(SearchFields.English, Join(item.Extra.Select(t => t.En ?? string.Empty).Prepend(item.Text.En ?? string.Empty))));
-        if (item.Kind != AnswerItemKind.Visit)
-        {
-            // A visit's names are those of the people met and places visited, not the visit's own.
-            terms.OwnNames.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames)));
-        }
-
-        terms.Names.UnionWith(SearchFields.Analyze(SearchFields.Name, Join(names)));
-        return terms;
-    }
+    /// <summary>The item's own names as name terms; none for a visit (its names are those of the people met and places visited).</summary>
+    private static List<string> OwnNameTerms(IndexedItem item) =>
+        item.Kind == AnswerItemKind.Visit ? [] : SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames));
 
     private static string Join(IEnumerable<string> parts) => string.Join(" \n ", parts);
 

@@ -8,8 +8,8 @@ internal sealed class QueryWord
 {
     public required string Text { get; init; }
 
-    /// <summary>Per analysis: the index terms this word matches and whether they are exact (not a typo's neighbours).</summary>
-    public required IReadOnlyList<(Analysis Analysis, string Term, bool Exact)> Terms { get; init; }
+    /// <summary>Per analysis: the index terms this word matches, whether they are exact (not a typo's neighbours), and their <see cref="Vocabulary"/> ids.</summary>
+    public required IReadOnlyList<(Analysis Analysis, string Term, bool Exact, int Id)> Terms { get; init; }
 
     /// <summary>The rarity weight: high for words few items have, highest for words no item has.</summary>
     public required double Weight { get; init; }

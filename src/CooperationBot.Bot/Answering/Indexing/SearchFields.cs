@@ -35,6 +35,9 @@ internal static class SearchFields
         (Names, Analysis.Name, 2.0f),
     ];
 
+    /// <summary>True for the fields of curated words (tags, kind words, questions), false for running text and names.</summary>
+    public static bool IsCurated(string field) => field is TagsNl or TagsEn or QuestionsNl or QuestionsEn;
+
     /// <summary>The terms an analyzer makes of a text, in order (variants at the same position included).</summary>
     public static List<string> Analyze(Analyzer analyzer, string text)
     {

@@ -1,31 +1,37 @@
 namespace CooperationBot.Bot.Answering.Indexing;
 
-/// <summary>Every term of the index per analysis with the number of items that have it.</summary>
+/// <summary>
+/// Every term of the index per analysis, each with an id (unique over the analyses), the number of items that have
+/// it, and per field an upper bound of the score one occurrence can add (see <see cref="FieldBounds"/>).
+/// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int>[] _frequencies;
+    private readonly Dictionary<string, int>[] _ids;
+    private readonly int[] _frequencies;
     private readonly NearTerms[] _near;
 
-    public Vocabulary(IEnumerable<ItemTerms> items)
+    public Vocabulary(Dictionary<string, int>[] ids, int[] frequencies, float[][] fieldBounds)
     {
-        _frequencies = [.. Enum.GetValues<Analysis>().Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        foreach (var terms in items)
-        {
-            foreach (var analysis in Enum.GetValues<Analysis>())
-            {
-                var counts = _frequencies[(int)analysis];
-                foreach (var term in terms.All(analysis))
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                }
-            }
-        }
-
-        _near = [.. _frequencies.Select(counts => new NearTerms(counts.Keys))];
+        _ids = ids;
+        _frequencies = frequencies;
+        FieldBounds = fieldBounds;
+        _near = [.. ids.Select(terms => new NearTerms(terms.Keys))];
     }
 
+    /// <summary>
+    /// Per field of <see cref="SearchFields.All"/> and term id: an upper bound of the BM25 score of the term in that
+    /// field at boost 1, or 0 when no document has the term there.
+    /// </summary>
+    public float[][] FieldBounds { get; }
+
+    /// <summary>The term's id, or -1 when no item has it.</summary>
+    public int Id(Analysis analysis, string term) => _ids[(int)analysis].GetValueOrDefault(term, -1);
+
     /// <summary>How many items have the term.</summary>
-    public int Frequency(Analysis analysis, string term) => _frequencies[(int)analysis].GetValueOrDefault(term);
+    public int Frequency(Analysis analysis, string term) => Frequency(Id(analysis, term));
+
+    /// <summary>How many items have the term with this id (0 for -1).</summary>
+    public int Frequency(int id) => id < 0 ? 0 : _frequencies[id];
 
     /// <summary>The terms within <paramref name="maxEdits"/> edits of a term (same first letter, at least 3 letters), in ordinal order.</summary>
     public IReadOnlyList<string> Near(Analysis analysis, string term, int maxEdits) => _near[(int)analysis].Find(term, maxEdits);
