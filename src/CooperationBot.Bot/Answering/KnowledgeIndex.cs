@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using CooperationBot.Bot.Answering.Indexing;
@@ -22,6 +23,9 @@ public sealed class KnowledgeIndex
     private const double TypoMatch = 0.8;
     private const int MaxQuestionWords = 40;
     private const float TieBreaker = 0.2f;
+
+    /// <summary>How many resolved question words are kept (a question's words repeat; a flood of new ones must not grow memory).</summary>
+    private const int MaxCachedWords = 50_000;
 
     /// <summary>Keeps a word's bound above its score whatever the rounding of the float arithmetic.</summary>
     private const double BoundMargin = 1.001;
@@ -52,6 +56,7 @@ public sealed class KnowledgeIndex
     private readonly Analyzers _analyzers;
     private readonly RelatedItems _related;
     private readonly int[] _ordinalOfDoc;
+    private readonly ConcurrentDictionary<string, QueryWord> _resolved = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
     {
@@ -115,7 +120,7 @@ public sealed class KnowledgeIndex
             return new SearchResult([], words.Count, inDomain);
         }
 
-        var top = TopMatches.Search(_searcher, Clauses(words), Candidates);
+        var top = TopMatches.Search(_searcher, [.. words.Where(w => w.IsKnown).Select(w => (w.Clause!, w.Bound))], Candidates);
         var maxScore = top.Length > 0 ? top[0].Score : 1f;
         var hits = new List<(SearchHit Hit, double Rank)>(top.Length);
         foreach (var scoreDoc in top)
@@ -150,11 +155,28 @@ public sealed class KnowledgeIndex
 
             if (!FunctionWords.Contains(raw) && seen.Add(raw))
             {
-                words.Add(Resolve(raw));
+                words.Add(Resolved(raw));
             }
         }
 
         return words;
+    }
+
+    /// <summary>The word resolved against this index: the same every time, so kept after the first question that has it.</summary>
+    private QueryWord Resolved(string word)
+    {
+        if (_resolved.TryGetValue(word, out var resolved))
+        {
+            return resolved;
+        }
+
+        resolved = Resolve(word);
+        if (_resolved.Count < MaxCachedWords)
+        {
+            _resolved.TryAdd(word, resolved);
+        }
+
+        return resolved;
     }
 
     private QueryWord Resolve(string word)
@@ -190,52 +212,47 @@ public sealed class KnowledgeIndex
         var frequency = terms.Count == 0 ? 1 : terms
             .GroupBy(t => t.Item1)
             .Max(g => g.Min(t => _vocabulary.Frequency(t.Item4)));
+        var (clause, bound) = terms.Count == 0 ? (null, 0) : Clause(terms);
         return new QueryWord
         {
             Text = word,
             Terms = terms,
             Weight = Math.Log(1 + (_items.Count / (frequency + 0.5))),
             IsAnchor = terms.Count > 0 && frequency > _anchorShare * _items.Count,
+            Clause = clause,
+            Bound = bound,
         };
     }
 
     /// <summary>
-    /// Per known word one clause: the best of its terms over the fields (a disjunction, the others adding a little),
-    /// with an upper bound of its score. A field that lacks the term is left out: it could add nothing.
+    /// A known word's clause: the best of its terms over the fields (a disjunction, the others adding a little), as
+    /// a Lucene weight normalized as IndexSearcher would (BM25's query norm is 1 whatever the other clauses), with an
+    /// upper bound of its score. A field that lacks the term is left out: it could add nothing.
     /// </summary>
-    private List<(Query Query, double Bound)> Clauses(List<QueryWord> words)
+    private (Weight Clause, double Bound) Clause(List<(Analysis Analysis, string Term, bool Exact, int Id)> terms)
     {
-        var clauses = new List<(Query Query, double Bound)>(words.Count);
-        foreach (var word in words)
+        var perWord = new DisjunctionMaxQuery(TieBreaker);
+        var max = 0.0;
+        var sum = 0.0;
+        foreach (var (analysis, term, exact, id) in terms)
         {
-            if (!word.IsKnown)
+            for (var field = 0; field < SearchFields.All.Count; field++)
             {
-                continue;
-            }
-
-            var perWord = new DisjunctionMaxQuery(TieBreaker);
-            var max = 0.0;
-            var sum = 0.0;
-            foreach (var (analysis, term, exact, id) in word.Terms)
-            {
-                for (var field = 0; field < SearchFields.All.Count; field++)
+                var (name, fieldAnalysis, boost) = SearchFields.All[field];
+                var bound = _vocabulary.FieldBounds[field][id];
+                if (fieldAnalysis == analysis && bound > 0)
                 {
-                    var (name, fieldAnalysis, boost) = SearchFields.All[field];
-                    var bound = _vocabulary.FieldBounds[field][id];
-                    if (fieldAnalysis == analysis && bound > 0)
-                    {
-                        var clauseBoost = exact ? boost : boost * TypoBoost;
-                        perWord.Add(new TermQuery(new Term(name, term)) { Boost = clauseBoost });
-                        max = Math.Max(max, bound * clauseBoost);
-                        sum += bound * clauseBoost;
-                    }
+                    var clauseBoost = exact ? boost : boost * TypoBoost;
+                    perWord.Add(new TermQuery(new Term(name, term)) { Boost = clauseBoost });
+                    max = Math.Max(max, bound * clauseBoost);
+                    sum += bound * clauseBoost;
                 }
             }
-
-            clauses.Add((perWord, (max + (TieBreaker * (sum - max))) * BoundMargin));
         }
 
-        return clauses;
+        var weight = _searcher.Rewrite(perWord).CreateWeight(_searcher);
+        weight.Normalize(_searcher.Similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
+        return (weight, (max + (TieBreaker * (sum - max))) * BoundMargin);
     }
 
     private (double Coverage, bool Evidence, bool Named) Match(List<QueryWord> words, int ordinal, double totalWeight)

@@ -1,3 +1,5 @@
+using Lucene.Net.Search;
+
 namespace CooperationBot.Bot.Answering.Indexing;
 
 /// <summary>
@@ -16,6 +18,16 @@ internal sealed class QueryWord
 
     /// <summary>True when more than the anchor share of items has this word ("Marokko").</summary>
     public required bool IsAnchor { get; init; }
+
+    /// <summary>
+    /// The word's clause of the candidate search, created and normalized once (null for an unknown word): the best of
+    /// its terms over the fields, the others adding a little. BM25 has no query norm, so the clause scores the same in
+    /// every question.
+    /// </summary>
+    public Weight? Clause { get; init; }
+
+    /// <summary>An upper bound of <see cref="Clause"/>'s score in any document.</summary>
+    public double Bound { get; init; }
 
     public bool IsKnown => Terms.Count > 0;
 }

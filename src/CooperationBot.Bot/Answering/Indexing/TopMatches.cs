@@ -13,13 +13,12 @@ namespace CooperationBot.Bot.Answering.Indexing;
 /// </summary>
 internal static class TopMatches
 {
-    /// <param name="searcher">The searcher (its similarity scores the clauses).</param>
-    /// <param name="clauses">Per clause in query order: its query and an upper bound of its score in any document.</param>
+    /// <param name="searcher">The searcher (its similarity gives the coordination factor).</param>
+    /// <param name="clauses">Per clause in query order: its normalized weight and an upper bound of its score in any document.</param>
     /// <param name="n">How many documents to return.</param>
     /// <returns>The best documents, highest score first, ties by document number.</returns>
-    public static ScoreDoc[] Search(IndexSearcher searcher, IReadOnlyList<(Query Query, double Bound)> clauses, int n)
+    public static ScoreDoc[] Search(IndexSearcher searcher, IReadOnlyList<(Weight Weight, double Bound)> clauses, int n)
     {
-        var weights = Weights(searcher, clauses);
         var coord = new double[clauses.Count + 1];
         for (var i = 0; i < coord.Length; i++)
         {
@@ -30,44 +29,19 @@ internal static class TopMatches
         var best = new TopScores(n);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            Score(leaf, weights, clauses, coord, best);
+            Score(leaf, clauses, coord, best);
         }
 
         return best.ToArray();
     }
 
-    /// <summary>The clauses' weights, rewritten and normalized as IndexSearcher and BooleanWeight do it.</summary>
-    private static Weight[] Weights(IndexSearcher searcher, IReadOnlyList<(Query Query, double Bound)> clauses)
+    private static void Score(AtomicReaderContext leaf, IReadOnlyList<(Weight Weight, double Bound)> clauses, double[] coord, TopScores best)
     {
-        var weights = new Weight[clauses.Count];
-        var sum = 0f;
-        for (var i = 0; i < weights.Length; i++)
+        var scorers = new Scorer?[clauses.Count];
+        var order = new List<int>(clauses.Count);
+        for (var i = 0; i < clauses.Count; i++)
         {
-            weights[i] = searcher.Rewrite(clauses[i].Query).CreateWeight(searcher);
-            sum += weights[i].GetValueForNormalization();
-        }
-
-        var norm = searcher.Similarity.QueryNorm(sum);
-        if (float.IsInfinity(norm) || float.IsNaN(norm))
-        {
-            norm = 1f;
-        }
-
-        foreach (var weight in weights)
-        {
-            weight.Normalize(norm, 1f);
-        }
-
-        return weights;
-    }
-
-    private static void Score(AtomicReaderContext leaf, Weight[] weights, IReadOnlyList<(Query Query, double Bound)> clauses, double[] coord, TopScores best)
-    {
-        var scorers = new Scorer?[weights.Length];
-        var order = new List<int>(weights.Length);
-        for (var i = 0; i < weights.Length; i++)
-        {
-            scorers[i] = weights[i].GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            scorers[i] = clauses[i].Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorers[i] is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
                 order.Add(i);
@@ -82,7 +56,7 @@ internal static class TopMatches
             below[k + 1] = below[k] + clauses[order[k]].Bound;
         }
 
-        var scores = new float[weights.Length];
+        var scores = new float[clauses.Count];
         var optional = 0;
         while (true)
         {
