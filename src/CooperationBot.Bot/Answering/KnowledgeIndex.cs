@@ -69,17 +69,19 @@ public sealed class KnowledgeIndex
             _itemsById.TryAdd(items[i].Id, i);
         }
 
+        // Independent parts of the build on two threads (the analyzers are thread-safe; the results do not depend on the order).
+        var names = Task.Run(() => ItemNames.Of(items));
         _analyzers = new Analyzers(items.SelectMany(DutchTexts));
-        var names = ItemNames.Of(items);
+        var ownNames = items.Select(OwnNameTerms).ToList();
         _related = new RelatedItems(items);
-        var reader = DirectoryReader.Open(Write(items, names));
+        var reader = DirectoryReader.Open(Write(items, names.GetAwaiter().GetResult()));
         _ordinalOfDoc = OrdinalsOf(reader);
         var similarity = new BM25Similarity();
         _searcher = new IndexSearcher(reader)
         {
             Similarity = similarity,
         };
-        (_vocabulary, _terms) = IndexedTerms.Read(reader, _ordinalOfDoc, [.. items.Select(OwnNameTerms)], similarity);
+        (_vocabulary, _terms) = IndexedTerms.Read(reader, _ordinalOfDoc, ownNames, similarity);
     }
 
     /// <summary>The knowledge this index was built from.</summary>

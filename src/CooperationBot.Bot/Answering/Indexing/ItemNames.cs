@@ -37,10 +37,7 @@ internal static class ItemNames
         }
 
         var names = new List<string>[items.Count];
-        for (var i = 0; i < items.Count; i++)
-        {
-            names[i] = NamesOf(items, i, byFirstWord, wordless);
-        }
+        Parallel.For(0, items.Count, i => names[i] = NamesOf(items, i, byFirstWord, wordless));
 
         return names;
     }
