@@ -16,6 +16,13 @@ internal static class AnswersCommand
         var items = int.Parse(args[0], CultureInfo.InvariantCulture);
         var at = Array.IndexOf(args, "--questions");
         var count = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 5_000;
+        File.WriteAllText(args[1], Answers(items, count));
+        return 0;
+    }
+
+    /// <summary>The answer lines of the first <paramref name="count"/> synthetic questions against <paramref name="items"/> synthetic items.</summary>
+    public static string Answers(int items, int count)
+    {
         var snapshot = Measure.Snapshot(items);
         using var answerer = Measure.Answerer(snapshot);
         var output = new StringBuilder();
@@ -28,7 +35,6 @@ internal static class AnswersCommand
                 .AppendLine();
         }
 
-        File.WriteAllText(args[1], output.ToString());
-        return 0;
+        return output.ToString();
     }
 }
