@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Bot.Knowledge.Loading;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Visits;
@@ -24,7 +25,7 @@ public class BriefingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = FindUp(Path.Combine("knowledge", "knowledge.yaml"))
+        var path = KnowledgePaths.FindUp(Path.Combine("knowledge", "knowledge.yaml"))
             ?? throw new FileNotFoundException("knowledge/knowledge.yaml not found above " + AppContext.BaseDirectory);
         var result = new KnowledgeFileLoader().Load(path);
         if (!result.IsValid)
@@ -38,18 +39,4 @@ public class BriefingBenchmarks
     [Benchmark]
     public int BriefingNote() =>
         BriefingDocument.Create(VisitSummaryBuilder.Build(_snapshot, _snapshot.Knowledge.Visits[0], Language), DateTimeOffset.UnixEpoch).Length;
-
-    private static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

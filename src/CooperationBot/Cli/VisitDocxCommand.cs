@@ -11,13 +11,15 @@ namespace CooperationBot.Host.Cli;
 /// </summary>
 public static class VisitDocxCommand
 {
+    private const string DocxOption = "--docx";
+
     public const string UsageLine = "Usage: visit --docx out.docx [--lang nl|en] \"words\"   (words: a year, person, place or organisation)";
 
     /// <summary>True for a <c>visit</c> command line that asks for the Word note (<c>--docx</c>).</summary>
     public static bool Handles(string[] args) =>
         args is { Length: > 0 }
         && string.Equals(args[0], "visit", StringComparison.OrdinalIgnoreCase)
-        && args.Contains("--docx", StringComparer.Ordinal);
+        && args.Contains(DocxOption, StringComparer.Ordinal);
 
     /// <summary>Runs with the arguments after <c>visit</c>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null)
@@ -69,34 +71,18 @@ public static class VisitDocxCommand
         path = string.Empty;
         language = null;
         words = string.Empty;
-        problem = null;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        if (!CliArguments.TryParse(args, [DocxOption], out var parsed, out problem))
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--docx" when value is not null && !value.StartsWith("--", StringComparison.Ordinal):
-                    path = value;
-                    i++;
-                    break;
-                case "--lang" when value is "nl" or "en":
-                    language = value == "en" ? UserLanguage.English : UserLanguage.Dutch;
-                    i++;
-                    break;
-                case var word when !word.StartsWith("--", StringComparison.Ordinal):
-                    rest.Add(word);
-                    break;
-                default:
-                    problem = $"Unknown or incomplete option '{args[i]}'.";
-                    return false;
-            }
+            return false;
         }
 
-        words = string.Join(' ', rest);
-        if (path.Length == 0 || string.IsNullOrWhiteSpace(words))
+        language = parsed.Language;
+        words = string.Join(' ', parsed.Words);
+        path = parsed.Values.GetValueOrDefault(DocxOption, string.Empty);
+        if (parsed.Json || path.Length == 0 || string.IsNullOrWhiteSpace(words))
         {
-            problem = path.Length == 0 ? "--docx needs the file to write." : "Give words that find the visit, e.g. \"Marokko 2023\".";
+            problem = parsed.Json ? "--docx writes a Word file: leave out --json."
+                : path.Length == 0 ? "--docx needs the file to write." : "Give words that find the visit, e.g. \"Marokko 2023\".";
             return false;
         }
 
