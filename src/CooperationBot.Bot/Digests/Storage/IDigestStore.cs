@@ -1,0 +1,94 @@
+using CooperationBot.Protocol.Proactive;
+
+namespace CooperationBot.Bot.Digests.Storage;
+
+/// <summary>
+/// The durable state of the digests: conversation references, subscriptions, the knowledge's item hashes per
+/// version, and the outbox. Every method is safe to call from several processes on one store at once.
+/// </summary>
+public interface IDigestStore
+{
+    /// <summary>Creates or migrates the schema; called once at start-up (idempotent).</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    // Conversation references: refreshed from every authenticated inbound activity.
+
+    /// <summary>Inserts or refreshes a reference (a newer serviceUrl wins); clears a previous removal.</summary>
+    Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    Task<ConversationReference?> FindConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets a conversation (uninstall, or the connector answered 403/404) and parks every active subscription
+    /// delivered there, keeping <paramref name="reason"/> for <c>digest status</c>. Returns how many were parked.
+    /// </summary>
+    Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    // Subscriptions.
+
+    Task<DigestSubscription?> FindSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces a subscription (by <see cref="DigestSubscription.SubscriberId"/>).</summary>
+    Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a subscription; false when there was none. Its pending outbox entries are dropped.</summary>
+    Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Every subscription, active and parked, ordered by subscriber id.</summary>
+    Task<IReadOnlyList<DigestSubscription>> ListSubscriptionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Parks one subscription with a reason (kept for <c>digest status</c>).</summary>
+    Task ParkSubscriptionAsync(string subscriberId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Sets the conversation id of a personal subscription once its chat was created.</summary>
+    Task SetConversationIdAsync(string subscriberId, string conversationId, CancellationToken cancellationToken);
+
+    // Knowledge item hashes per version.
+
+    /// <summary>Records the item hashes of a knowledge version (idempotent: a known version is left as it is).</summary>
+    Task RecordKnowledgeVersionAsync(
+        string version, IReadOnlyDictionary<string, string> itemHashes, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The item hashes (item id to hash) of a recorded version, or null when the version is unknown.</summary>
+    Task<IReadOnlyDictionary<string, string>?> GetKnowledgeHashesAsync(string version, CancellationToken cancellationToken);
+
+    // Outbox.
+
+    /// <summary>
+    /// Adds the digest of (subscriber, date) unless one exists (then returns false and changes nothing), and sets the
+    /// subscription's <see cref="DigestSubscription.LastDigestDate"/> in the same transaction.
+    /// </summary>
+    Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> pending entries due at <paramref name="now"/> for <paramref name="owner"/>
+    /// (state Sending, lease until now + <paramref name="lease"/>, attempts + 1), atomically: two processes never
+    /// claim the same entry. Before claiming, every Sending entry whose lease ended becomes InDoubt.
+    /// </summary>
+    Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(
+        string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks a claimed entry Sent and moves the subscription's baseline to the entry's knowledge version and its
+    /// last delivery time to <paramref name="at"/>, in one transaction. False when <paramref name="owner"/> no
+    /// longer holds the lease (nothing changes then).
+    /// </summary>
+    Task<bool> MarkSentAsync(
+        string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Puts a claimed entry back to Pending, to be tried again at <paramref name="nextAttemptAt"/>.</summary>
+    Task<bool> RescheduleAsync(
+        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset nextAttemptAt, int? status, string error,
+        CancellationToken cancellationToken);
+
+    /// <summary>Ends an entry as Skipped, Failed or Parked with a reason.</summary>
+    Task<bool> CompleteAsync(
+        string subscriberId, DateOnly digestDate, string? owner, OutboxState state, int? status, string? reason, DateTimeOffset at,
+        CancellationToken cancellationToken);
+
+    /// <summary>The outbox entries of one subscriber (newest date first), or of all when null; at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<OutboxEntry>> ListOutboxAsync(string? subscriberId, int max, CancellationToken cancellationToken);
+
+    /// <summary>How many entries are in each state.</summary>
+    Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace CooperationBot.Bot.Digests;
+
+/// <summary>Whether a subscription gets digests.</summary>
+public enum SubscriptionState
+{
+    /// <summary>Digests are scheduled and delivered.</summary>
+    Active,
+
+    /// <summary>Stopped by the bot because the conversation is gone (uninstall, 403 or 404); the reason is kept.</summary>
+    Parked,
+}
