@@ -23,7 +23,18 @@ public sealed class ActivityRouter
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
     private readonly List<TurnHandler> _conversationUpdates = [];
     private readonly List<TurnHandler> _installationUpdates = [];
+    private readonly List<TurnHandler> _everyActivity = [];
     private TurnHandler? _fallbackMessage;
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> for every activity, before the handler it is routed to (e.g. to remember
+    /// the conversation). Registrations run in order.
+    /// </summary>
+    public ActivityRouter Use(TurnHandler handler)
+    {
+        _everyActivity.Add(handler);
+        return this;
+    }
 
     /// <summary>Messages whose text (bot mention removed) matches <paramref name="pattern"/>, ignoring case.</summary>
     public ActivityRouter OnMessage([StringSyntax(StringSyntaxAttribute.Regex)] string pattern, TurnHandler handler)
@@ -76,6 +87,7 @@ public sealed class ActivityRouter
     public async Task RouteAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        await RunAllAsync(_everyActivity, context, cancellationToken).ConfigureAwait(false);
         switch (context.Activity.Type)
         {
             case ActivityTypes.Message:

@@ -135,6 +135,19 @@ public class ActivityRouterTests
         Assert.Empty(_calls);
     }
 
+    [Theory]
+    [InlineData("message", "fallback")]
+    [InlineData("installationUpdate", "installationUpdate")]
+    [InlineData("somethingNew", null)]
+    public async Task RouteAsync_UseHandler_RunsFirstForEveryActivity(string type, string? routedTo)
+    {
+        var router = CreateRouter().Use(Record("every:1")).Use(Record("every:2"));
+
+        await router.RouteAsync(Context(new Activity { Type = type, Text = "x" }), CancellationToken.None);
+
+        Assert.Equal(routedTo is null ? ["every:1", "every:2"] : ["every:1", "every:2", routedTo], _calls);
+    }
+
     private sealed class EmptyServiceProvider : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
