@@ -19,8 +19,11 @@ public sealed record OutboxEntry
 
     public OutboxState State { get; init; } = OutboxState.Pending;
 
-    /// <summary>How many sends were tried.</summary>
+    /// <summary>How many sends were tried (counted when a send starts).</summary>
     public int Attempts { get; init; }
+
+    /// <summary>When the current send started (the connector call is in flight), or null while it waits.</summary>
+    public DateTimeOffset? InFlightSince { get; init; }
 
     /// <summary>Not before this time (after a 429's Retry-After or a backoff).</summary>
     public required DateTimeOffset NextAttemptAt { get; init; }

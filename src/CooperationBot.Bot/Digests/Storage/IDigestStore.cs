@@ -62,21 +62,33 @@ public interface IDigestStore
 
     /// <summary>
     /// Claims up to <paramref name="max"/> pending entries due at <paramref name="now"/> for <paramref name="owner"/>
-    /// (state Sending, lease until now + <paramref name="lease"/>, attempts + 1), atomically: two processes never
-    /// claim the same entry. Before claiming, every Sending entry whose lease ended becomes InDoubt.
+    /// (state Sending, lease until now + <paramref name="lease"/>), atomically: two processes never claim the same
+    /// entry. Before claiming, every Sending entry whose lease ended is released: back to Pending when its send never
+    /// started, InDoubt when it was in flight (<see cref="MarkInFlightAsync"/>).
     /// </summary>
     Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(
         string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Records that the connector call for a claimed entry starts now (attempts + 1). From here on a lost lease means
+    /// "in doubt", not "never tried". False when <paramref name="owner"/> no longer holds the lease.
+    /// </summary>
+    Task<bool> MarkInFlightAsync(
+        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks a claimed entry Sent and moves the subscription's baseline to the entry's knowledge version and its
-    /// last delivery time to <paramref name="at"/>, in one transaction. False when <paramref name="owner"/> no
-    /// longer holds the lease (nothing changes then).
+    /// last delivery time to <paramref name="at"/>, in one transaction. The entry must be Sending, or InDoubt after
+    /// its lease ran out during a slow call, with <paramref name="owner"/> as its owner; otherwise nothing changes
+    /// and the result is false.
     /// </summary>
     Task<bool> MarkSentAsync(
         string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Puts a claimed entry back to Pending, to be tried again at <paramref name="nextAttemptAt"/>.</summary>
+    /// <summary>
+    /// Puts a claimed entry (Sending, or InDoubt with this owner: the call is known to have failed) back to Pending,
+    /// to be tried again at <paramref name="nextAttemptAt"/>; the in-flight mark is cleared.
+    /// </summary>
     Task<bool> RescheduleAsync(
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset nextAttemptAt, int? status, string error,
         CancellationToken cancellationToken);
