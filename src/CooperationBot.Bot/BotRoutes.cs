@@ -1,6 +1,8 @@
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Digests.Conversations;
 using CooperationBot.Bot.Help;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
@@ -15,7 +17,10 @@ public static class BotRoutes
     {
         ArgumentNullException.ThrowIfNull(router);
         return router
+            .Use(ConversationHandler.OnEveryActivityAsync)
+            .OnConversationUpdate(ConversationHandler.OnConversationUpdateAsync)
             .OnConversationUpdate(WelcomeHandler.OnConversationUpdateAsync)
+            .OnInstallationUpdate(ConversationHandler.OnInstallationUpdateAsync)
             .OnInstallationUpdate(WelcomeHandler.OnInstallationUpdateAsync)
             .OnMessage(@"^(help|hulp|\?|wat kun je( doen)?\??|what can you do\??)$", HelpHandler.SendHelpAsync)
             .OnSubmit(HelpHandler.Verb, HelpHandler.SendHelpAsync)
@@ -25,6 +30,10 @@ public static class BotRoutes
             .OnSubmit(VisitButton.Verb, VisitHandler.OnVisitSubmitAsync)
             .OnSubmit(VisitButton.ListVerb, VisitHandler.OnListSubmitAsync)
             .OnCardAction(VisitButton.Verb, VisitHandler.RefreshVisitAsync)
+            .OnMessage(DigestCommand.Pattern, DigestHandler.OnMessageAsync)
+            .OnSubmit(DigestSettingsCard.SaveVerb, DigestHandler.OnSaveAsync)
+            .OnSubmit(DigestSettingsCard.UnsubscribeVerb, DigestHandler.OnUnsubscribeSubmitAsync)
+            .OnSubmit(DigestStatusCard.SettingsVerb, DigestHandler.OnSettingsSubmitAsync)
             .OnSubmit(AskButton.Verb, AnswerHandler.OnAskButtonAsync)
             .OnInvoke(FeedbackVote.InvokeName, FeedbackHandler.HandleAsync)
             .OnMessage(AnswerHandler.OnMessageAsync);

@@ -1,5 +1,6 @@
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Storage;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.AddAnswering();
         services.AddVisits();
+        services.AddDigests(configuration);
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton(_ => new ActivityRouter().MapCooperationBot());
         return services;

@@ -1,7 +1,10 @@
 using CooperationBot.Bot.Briefings;
+using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Host.Configuration;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Host;
@@ -32,7 +35,7 @@ public static class BotHost
     }
 
     /// <summary>
-    /// Validates every option class and loads the knowledge file now, so a configuration error or an invalid
+    /// Validates every option class, loads the knowledge file and creates or migrates the store's schema now, so a configuration error or an invalid
     /// knowledge file stops start-up with plain messages (not a stack trace). Returns false after writing them.
     /// </summary>
     public static bool TryValidateConfiguration(WebApplication app, TextWriter error)
@@ -44,8 +47,15 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
             _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
+            app.Services.GetRequiredService<IDigestStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
             return true;
+        }
+        catch (SqliteException exception)
+        {
+            error.WriteLine($"CooperationBot cannot start: the store (ConnectionStrings:Store) cannot be opened or migrated: {exception.Message}");
+            return false;
         }
         catch (KnowledgeLoadException exception)
         {

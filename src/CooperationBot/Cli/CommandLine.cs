@@ -1,9 +1,9 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>, <c>visit</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>, <c>visit</c>, <c>digest</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "digest", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args is { Length: > 0 } && (Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase) || VisitDocxCommand.Handles(args));
@@ -26,6 +26,11 @@ public static class CommandLine
         if (string.Equals(args[0], "visit", StringComparison.OrdinalIgnoreCase))
         {
             return VisitCommand.Run(args[1..], output, error);
+        }
+
+        if (string.Equals(args[0], "digest", StringComparison.OrdinalIgnoreCase))
+        {
+            return await DigestCommandLine.RunAsync(args[1..], output, error).ConfigureAwait(false);
         }
 
         var rest = args.Skip(2).ToArray();
@@ -63,5 +68,8 @@ public static class CommandLine
                                                            organisation); exit 1 listing visits when none or several match
           CooperationBot visit --docx out.docx [--lang nl|en] "words"
                                                            write the visit's Word briefing note
+          CooperationBot digest run --now                  deliver today's digest to every subscriber who has not had
+                                                           it today (same store and connector as the bot), then exit
+          CooperationBot digest status [--json]            subscribers, their last delivery and failures
         """;
 }

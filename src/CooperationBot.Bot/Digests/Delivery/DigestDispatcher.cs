@@ -1,0 +1,201 @@
+using System.Threading.Channels;
+using CooperationBot.Bot.Digests.Storage;
+using CooperationBot.Protocol.Proactive;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Bot.Digests.Delivery;
+
+/// <summary>
+/// Delivers the outbox: claims due entries in batches (a lease no other process can take), sends each through the
+/// rate limits (global and per conversation) with a bounded number of calls in flight, and records each result in
+/// the store. An entry is marked in flight, in the store, before its connector call starts: if the process dies
+/// then, the entry becomes in doubt and is not sent again; entries claimed but not yet started go back to the outbox.
+/// </summary>
+public sealed class DigestDispatcher
+{
+    private readonly IDigestStore _store;
+    private readonly DigestSender _sender;
+    private readonly ProactiveRateLimiter _limiter;
+    private readonly DigestOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DigestDispatcher> _logger;
+
+    public DigestDispatcher(
+        IDigestStore store,
+        DigestSender sender,
+        ProactiveRateLimiter limiter,
+        IOptions<DigestOptions> options,
+        TimeProvider time,
+        ILogger<DigestDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _sender = sender;
+        _limiter = limiter;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>This process's name on its leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Sends every entry that is due now, and returns when none is left to claim.</summary>
+    public async Task<DeliveryReport> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
+        var queue = Channel.CreateBounded<OutboxEntry>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
+        var tally = new DeliveryTally();
+        var senders = Enumerable.Range(0, _options.MaxConcurrentSends)
+            .Select(_ => SendFromQueueAsync(queue.Reader, tally, cancellationToken))
+            .ToArray();
+        try
+        {
+            await ClaimIntoQueueAsync(queue.Writer, batchSize, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+            await Task.WhenAll(senders).ConfigureAwait(false);
+        }
+
+        var report = tally.ToReport();
+        if (report.Sent + report.Rescheduled + report.Parked + report.Failed > 0)
+        {
+            Log.DeliveryRun(_logger, report.Sent, report.Rescheduled, report.Parked, report.Failed, _time.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return report;
+    }
+
+    private async Task ClaimIntoQueueAsync(ChannelWriter<OutboxEntry> writer, int batchSize, CancellationToken cancellationToken)
+    {
+        var lease = TimeSpan.FromSeconds(_options.LeaseSeconds);
+        while (true)
+        {
+            var batch = await _store.ClaimDueAsync(Owner, _time.GetUtcNow(), lease, batchSize, cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var entry in batch)
+            {
+                await writer.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SendFromQueueAsync(ChannelReader<OutboxEntry> reader, DeliveryTally tally, CancellationToken cancellationToken)
+    {
+        await foreach (var entry in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await SendOneAsync(entry, tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // One broken entry must not stop the others; it ends as Failed with the reason.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                Log.DeliveryFailed(_logger, exception);
+                await TryCompleteAsync(entry, exception).ConfigureAwait(false);
+                tally.Failed();
+            }
+        }
+    }
+
+    private async Task SendOneAsync(OutboxEntry entry, DeliveryTally tally, CancellationToken cancellationToken)
+    {
+        var subscription = await _store.FindSubscriptionAsync(entry.SubscriberId, cancellationToken).ConfigureAwait(false);
+        if (subscription is not { State: SubscriptionState.Active })
+        {
+            var reason = subscription is null ? "the subscription was ended" : $"the subscription is parked: {subscription.ParkedReason}";
+            await CompleteAsync(entry, OutboxState.Parked, null, reason, cancellationToken).ConfigureAwait(false);
+            tally.Parked();
+            return;
+        }
+
+        var target = subscription.Target;
+        await _limiter.AcquireAsync(string.IsNullOrEmpty(target.ConversationId) ? subscription.SubscriberId : target.ConversationId, cancellationToken)
+            .ConfigureAwait(false);
+        if (!await _store.MarkInFlightAsync(entry.SubscriberId, entry.DigestDate, Owner, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            return; // The lease ran out while waiting; the entry is back in the outbox for whoever claims it.
+        }
+
+        var result = await _sender.SendAsync(entry with { Attempts = entry.Attempts + 1 }, target, cancellationToken).ConfigureAwait(false);
+        if (result.CreatedConversationId is { } created)
+        {
+            await _store.SetConversationIdAsync(subscription.SubscriberId, created, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The message may already be out: recording the result is not cancelled half-way.
+        await RecordAsync(entry, subscription, result, tally).ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(OutboxEntry entry, DigestSubscription subscription, DigestSendResult result, DeliveryTally tally)
+    {
+        var now = _time.GetUtcNow();
+        switch (result.Outcome)
+        {
+            case DigestSendOutcome.Sent:
+                await _store.MarkSentAsync(entry.SubscriberId, entry.DigestDate, Owner, result.ActivityId, now, CancellationToken.None).ConfigureAwait(false);
+                tally.Sent();
+                break;
+            case DigestSendOutcome.RetryAt:
+                var next = result.NextAttemptAt ?? now;
+                if (result.Status == 429)
+                {
+                    _limiter.Pause(next - now);
+                }
+
+                await _store.RescheduleAsync(entry.SubscriberId, entry.DigestDate, Owner, next, result.Status, result.Reason ?? "retry", CancellationToken.None)
+                    .ConfigureAwait(false);
+                tally.Rescheduled(next);
+                break;
+            case DigestSendOutcome.ConversationGone:
+                var reason = $"{result.Status} from the connector: {result.Reason}";
+                await CompleteAsync(entry, OutboxState.Parked, result.Status, reason, CancellationToken.None).ConfigureAwait(false);
+                if (!string.IsNullOrEmpty(subscription.Target.ConversationId))
+                {
+                    await _store.RemoveConversationAsync(subscription.Target.ConversationId, reason, now, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                await _store.ParkSubscriptionAsync(subscription.SubscriberId, reason, now, CancellationToken.None).ConfigureAwait(false);
+                tally.Parked();
+                break;
+            default:
+                await CompleteAsync(entry, OutboxState.Failed, result.Status, result.Reason, CancellationToken.None).ConfigureAwait(false);
+                tally.Failed();
+                break;
+        }
+    }
+
+    private async Task TryCompleteAsync(OutboxEntry entry, Exception exception)
+    {
+        try
+        {
+            await CompleteAsync(entry, OutboxState.Failed, null, $"the bot could not send it: {exception.GetType().Name}", CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Already logged; the lease runs out and the entry is released.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private async Task CompleteAsync(OutboxEntry entry, OutboxState state, int? status, string? reason, CancellationToken cancellationToken)
+    {
+        Log.DigestNotSent(_logger, state, status, reason);
+        await _store.CompleteAsync(entry.SubscriberId, entry.DigestDate, Owner, state, status, reason, _time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,140 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Digests.Scheduling;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Proactive;
+using CooperationBot.Protocol.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperationBot.Bot.Digests;
+
+/// <summary>
+/// The digest in chat: <c>digest aan [07:30]</c> / <c>digest subscribe</c>, <c>digest uit</c> / <c>unsubscribe</c>,
+/// <c>digest status</c>, <c>digest</c> (settings card), and the settings card's buttons. In a personal chat the
+/// person subscribes; in a channel or group chat the conversation does, and the digest is posted there.
+/// </summary>
+public static class DigestHandler
+{
+    public static Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var command = DigestCommand.Parse(context.Text);
+        var language = command.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        return command.Kind switch
+        {
+            DigestCommandKind.Subscribe when command.Error is not null => context.SendTextAsync(command.Error, cancellationToken),
+            DigestCommandKind.Subscribe => SubscribeAsync(context, command.Time, command.Language, cancellationToken),
+            DigestCommandKind.Unsubscribe => UnsubscribeAsync(context, language, cancellationToken),
+            DigestCommandKind.Status => SendStatusAsync(context, command.Language, cancellationToken),
+            DigestCommandKind.Settings => SendSettingsAsync(context, command.Language, cancellationToken),
+            _ => context.SendTextAsync(DigestTexts.Usage(language), cancellationToken),
+        };
+    }
+
+    /// <summary>The settings card's save button.</summary>
+    public static async Task OnSaveAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
+        if (!DigestSettingsCard.TryRead(context.Activity.Value, out var preferences, out var error))
+        {
+            await context.SendTextAsync(DigestTexts.NotSaved(error!, language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (Reference(context) is not { } reference)
+        {
+            await context.SendTextAsync(DigestTexts.NotHere(language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var subscription = await Subscriptions(context).SubscribeAsync(reference, preferences!, cancellationToken).ConfigureAwait(false);
+        await SendStatusCardAsync(context, subscription, preferences!.Language, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The unsubscribe button.</summary>
+    public static Task OnUnsubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return UnsubscribeAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+    }
+
+    /// <summary>The status card's settings button.</summary>
+    public static Task OnSettingsSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SendSettingsAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+    }
+
+    private static async Task SubscribeAsync(TurnContext context, TimeOnly? time, UserLanguage? language, CancellationToken cancellationToken)
+    {
+        if (Reference(context) is not { } reference)
+        {
+            await context.SendTextAsync(DigestTexts.NotHere(language ?? UserLanguage.Dutch), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var subscriptions = Subscriptions(context);
+        var existing = await subscriptions.FindAsync(reference, cancellationToken).ConfigureAwait(false);
+        var chosen = language ?? existing?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        var preferences = (existing?.Preferences ?? DigestPreferences.Default(chosen)) with { Language = chosen };
+        if (time is { } at)
+        {
+            preferences = preferences with { Time = at };
+        }
+
+        var subscription = await subscriptions.SubscribeAsync(reference, preferences, cancellationToken).ConfigureAwait(false);
+        await SendStatusCardAsync(context, subscription, chosen, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task UnsubscribeAsync(TurnContext context, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var removed = Reference(context) is { } reference
+            && await Subscriptions(context).UnsubscribeAsync(reference, cancellationToken).ConfigureAwait(false);
+        await context.SendTextAsync(removed ? DigestTexts.Unsubscribed(language) : DigestTexts.WasNotSubscribed(language), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task SendStatusAsync(TurnContext context, UserLanguage? language, CancellationToken cancellationToken)
+    {
+        var subscription = Reference(context) is { } reference
+            ? await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false)
+            : null;
+        var chosen = language ?? subscription?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        await SendStatusCardAsync(context, subscription, chosen, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SendStatusCardAsync(
+        TurnContext context, DigestSubscription? subscription, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var recent = subscription is null
+            ? []
+            : await Subscriptions(context).RecentAsync(subscription.SubscriberId, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? nextDue = subscription is { State: SubscriptionState.Active }
+            ? DigestSchedule.NextDue(subscription.Preferences, context.Services.GetRequiredService<TimeProvider>().GetUtcNow())
+            : null;
+        await SendCardAsync(context, DigestStatusCard.Create(subscription, recent, nextDue, language), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SendSettingsAsync(TurnContext context, UserLanguage? language, CancellationToken cancellationToken)
+    {
+        var reference = Reference(context);
+        var subscription = reference is null ? null : await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false);
+        var chosen = language ?? subscription?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        var current = subscription?.Preferences ?? DigestPreferences.Default(chosen);
+        var card = DigestSettingsCard.Create(current with { Language = chosen }, subscription is not null, reference?.IsChannel == true, chosen);
+        await SendCardAsync(context, card, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task SendCardAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var reply = context.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
+        return context.SendAsync(reply, cancellationToken);
+    }
+
+    private static ConversationReference? Reference(TurnContext context) => ConversationReference.FromActivity(context.Activity);
+
+    private static DigestSubscriptions Subscriptions(TurnContext context) => context.Services.GetRequiredService<DigestSubscriptions>();
+}

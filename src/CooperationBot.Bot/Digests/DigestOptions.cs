@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CooperationBot.Bot.Digests;
+
+/// <summary>The daily digests: configuration section <c>Digest</c>.</summary>
+public sealed class DigestOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Digest";
+
+    /// <summary>Whether the running bot schedules and sends digests (the CLI <c>digest run --now</c> works either way).</summary>
+    /// <value>The default is true.</value>
+    public bool SchedulerEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The most proactive messages the bot sends per second over all conversations: the Teams limit per bot per tenant.
+    /// </summary>
+    /// <value>The default is 50.</value>
+    [Range(1, 100_000)]
+    public int MaxMessagesPerSecond { get; set; } = 50;
+
+    /// <summary>The most messages one conversation gets per second (Teams: 7).</summary>
+    /// <value>The default is 7.</value>
+    [Range(1, 1_000)]
+    public int MaxPerConversationPerSecond { get; set; } = 7;
+
+    /// <summary>The most messages one conversation gets in 30 seconds (Teams: 60).</summary>
+    /// <value>The default is 60.</value>
+    [Range(1, 10_000)]
+    public int MaxPerConversationPer30Seconds { get; set; } = 60;
+
+    /// <summary>How many connector calls may be in flight at once.</summary>
+    /// <value>The default is 16.</value>
+    [Range(1, 1_000)]
+    public int MaxConcurrentSends { get; set; } = 16;
+
+    /// <summary>How long a sender's claim on outbox entries lasts before another process may take them over.</summary>
+    /// <value>The default is 120 seconds.</value>
+    [Range(1, 3_600)]
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>The longest the scheduler sleeps before it looks again (new subscriptions, retries that came due).</summary>
+    /// <value>The default is 30 seconds.</value>
+    [Range(1, 3_600)]
+    public int PollSeconds { get; set; } = 30;
+
+    /// <summary>How long <c>digest run --now</c> waits for retries that come due (429, 5xx) before it exits.</summary>
+    /// <value>The default is 300 seconds.</value>
+    [Range(0, 86_400)]
+    public int RunNowMaxWaitSeconds { get; set; } = 300;
+}

@@ -1,0 +1,107 @@
+using CooperationBot.Bot.Digests.Scheduling;
+using CooperationBot.Bot.Digests.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Bot.Digests;
+
+/// <summary>
+/// The running bot's digest clock: wakes at the next subscriber's time (or every <see cref="DigestOptions.PollSeconds"/>),
+/// puts the digests that came due into the outbox and delivers the outbox. After downtime the first wake-up finds
+/// each missed digest once.
+/// </summary>
+public sealed class DigestSchedulerService : BackgroundService
+{
+    private readonly IDigestStore _store;
+    private readonly DigestRunner _runner;
+    private readonly DigestOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DigestSchedulerService> _logger;
+
+    public DigestSchedulerService(
+        IDigestStore store, DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestSchedulerService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _runner = runner;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Raised after each run (tests wait on it).</summary>
+    public event EventHandler<DigestRunReport>? RunCompleted;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.SchedulerEnabled)
+        {
+            return;
+        }
+
+        var first = true;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            DateTimeOffset? retryAt = null;
+            try
+            {
+                var report = await _runner.RunDueAsync(stoppingToken).ConfigureAwait(false);
+                retryAt = report.NextAttemptAt;
+                RunCompleted?.Invoke(this, report);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The clock keeps running: a failed run is logged and tried again at the next wake-up.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                Log.SchedulerRunFailed(_logger, exception);
+            }
+
+            var wakeUp = await NextWakeUpAsync(retryAt, stoppingToken).ConfigureAwait(false);
+            if (first)
+            {
+                Log.SchedulerStarted(_logger, wakeUp);
+                first = false;
+            }
+
+            var wait = wakeUp - _time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(wait, _time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task<DateTimeOffset> NextWakeUpAsync(DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var wakeUp = now.AddSeconds(_options.PollSeconds);
+        try
+        {
+            var subscriptions = await _store.ListSubscriptionsAsync(cancellationToken).ConfigureAwait(false);
+            if (DigestPlanner.NextWakeUp(subscriptions, now) is { } due && due < wakeUp)
+            {
+                wakeUp = due;
+            }
+        }
+#pragma warning disable CA1031 // Without the list the poll interval still wakes the clock.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            Log.SchedulerRunFailed(_logger, exception);
+        }
+
+        return retryAt is { } retry && retry < wakeUp ? (retry < now ? now : retry) : wakeUp;
+    }
+}
