@@ -121,12 +121,7 @@ public class ProactiveRateLimiterTests
         var limiter = new ProactiveRateLimiter(new() { PerConversationPerSecond = 1 }, _time);
         await limiter.AcquireAsync("a:1");
 
-        var waiting = limiter.AcquireAsync("a:1").AsTask();
-        _time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.False(waiting.IsCompleted);
-
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        await waiting.WaitAsync(WaitLimit);
+        await AssertWaitsAsync(limiter.AcquireAsync("a:1"), TimeSpan.FromSeconds(1));
         Assert.False(limiter.TryAcquire("a:1", out _));
     }
 
@@ -151,12 +146,7 @@ public class ProactiveRateLimiterTests
 
         Assert.False(limiter.TryAcquire("a:never-sent", out var retryAfter));
         Assert.Equal(TimeSpan.FromSeconds(5), retryAfter);
-        var waiting = limiter.AcquireAsync("a:2").AsTask();
-        _time.Advance(TimeSpan.FromSeconds(4));
-        Assert.False(waiting.IsCompleted);
-
-        _time.Advance(TimeSpan.FromSeconds(1));
-        await waiting.WaitAsync(WaitLimit);
+        await AssertWaitsAsync(limiter.AcquireAsync("a:2"), TimeSpan.FromSeconds(5));
         Assert.True(limiter.TryAcquire("a:never-sent", out _));
     }
 
@@ -188,5 +178,16 @@ public class ProactiveRateLimiterTests
         _time.Advance(TimeSpan.FromSeconds(21));
         limiter.TryAcquire("a:other", out _);
         Assert.Equal(2, limiter.TrackedConversations);
+    }
+
+    /// <summary>Asserts that <paramref name="acquiring"/> is still waiting a millisecond before <paramref name="wait"/> has passed on the fake clock, and done at it.</summary>
+    private async Task AssertWaitsAsync(ValueTask acquiring, TimeSpan wait)
+    {
+        var waiting = acquiring.AsTask();
+        _time.Advance(wait - TimeSpan.FromMilliseconds(1));
+        Assert.False(waiting.IsCompleted);
+
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await waiting.WaitAsync(WaitLimit);
     }
 }
