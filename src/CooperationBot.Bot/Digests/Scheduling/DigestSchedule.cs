@@ -36,7 +36,7 @@ public static class DigestSchedule
             $"{preferences.Time.Minute} {preferences.Time.Hour} * * {weekdays}");
     }
 
-    /// <summary>The time zone with the IANA (or Windows) id <paramref name="id"/>.</summary>
+    /// <summary>The time zone with the IANA id <paramref name="id"/> (e.g. <c>Europe/Amsterdam</c>).</summary>
     /// <exception cref="TimeZoneNotFoundException">The machine does not know the id.</exception>
     public static TimeZoneInfo ResolveTimeZone(string id) =>
         TryResolveTimeZone(id, out var zone)
