@@ -72,7 +72,9 @@ public sealed class SqliteDigestStoreConversationTests : DigestStoreFixture
         await Store.SaveSubscriptionAsync(Subscription("personal:t:u", "a:1"), None);
         var parkedBefore = Subscription("personal:t:v", "a:1") with
         {
-            State = SubscriptionState.Parked, ParkedReason = "403 Forbidden from the connector", ParkedAt = Now.AddDays(-1),
+            State = SubscriptionState.Parked,
+            ParkedReason = "403 Forbidden from the connector",
+            ParkedAt = Now.AddDays(-1),
         };
         await Store.SaveSubscriptionAsync(parkedBefore, None);
         await Store.SaveSubscriptionAsync(Subscription("channel:b:2", "b:2"), None);

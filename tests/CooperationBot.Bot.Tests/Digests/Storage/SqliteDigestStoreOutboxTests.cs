@@ -12,8 +12,14 @@ public sealed class SqliteDigestStoreOutboxTests : DigestStoreFixture
     {
         var entry = Entry("channel:a:1", Today) with
         {
-            State = OutboxState.Failed, Attempts = 3, LeaseOwner = "host-1", LeaseUntil = Now.AddMinutes(2), ActivityId = "1:abc",
-            LastStatus = 503, LastError = "503 Service Unavailable", CompletedAt = Now.AddMinutes(3),
+            State = OutboxState.Failed,
+            Attempts = 3,
+            LeaseOwner = "host-1",
+            LeaseUntil = Now.AddMinutes(2),
+            ActivityId = "1:abc",
+            LastStatus = 503,
+            LastError = "503 Service Unavailable",
+            CompletedAt = Now.AddMinutes(3),
         };
 
         Assert.True(await Store.EnqueueAsync(entry, None));

@@ -91,7 +91,10 @@ public sealed class SqliteDigestStoreSubscriptionTests : DigestStoreFixture
         Assert.Equal(
             Subscription("personal:t:u", "a:1") with
             {
-                State = SubscriptionState.Parked, ParkedReason = "403 Forbidden from the connector", ParkedAt = Now, UpdatedAt = Now,
+                State = SubscriptionState.Parked,
+                ParkedReason = "403 Forbidden from the connector",
+                ParkedAt = Now,
+                UpdatedAt = Now,
             },
             parked);
     }
