@@ -11,7 +11,6 @@ internal static class SqliteMigrator
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY,
-            name TEXT,
             applied_at TEXT NOT NULL)
         """;
 
@@ -33,9 +32,8 @@ internal static class SqliteMigrator
             await using var command = connection.CreateCommand();
             command.CommandText = migration.Sql;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            command.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($version, $name, $at)";
+            command.CommandText = "INSERT INTO schema_migrations (version, applied_at) VALUES ($version, $at)";
             command.Parameters.AddWithValue("$version", migration.Version);
-            command.Parameters.AddWithValue("$name", migration.Name);
             command.Parameters.AddWithValue("$at", SqliteValues.Instant(now));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             appliedNow.Add(migration.Version);

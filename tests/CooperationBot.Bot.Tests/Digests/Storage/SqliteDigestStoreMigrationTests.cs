@@ -13,7 +13,7 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
         await Store.MigrateAsync(None);
 
         Assert.True(File.Exists(Database.FilePath));
-        Assert.Equal([(1L, "digest tables", "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
+        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
         await Store.MigrateAsync(None);
         await CreateStore().MigrateAsync(None);
 
-        Assert.Equal([(1L, "digest tables", "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
+        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
     }
 
     [Fact]
@@ -102,16 +102,16 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
         Assert.Equal(0L, command.ExecuteScalar());
     }
 
-    private List<(long Version, string Name, string AppliedAt)> ReadMigrations()
+    private List<(long Version, string AppliedAt)> ReadMigrations()
     {
         using var connection = Database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, name, applied_at FROM schema_migrations ORDER BY version";
+        command.CommandText = "SELECT version, applied_at FROM schema_migrations ORDER BY version";
         using var reader = command.ExecuteReader();
-        var rows = new List<(long, string, string)>();
+        var rows = new List<(long, string)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            rows.Add((reader.GetInt64(0), reader.GetString(1)));
         }
 
         return rows;
