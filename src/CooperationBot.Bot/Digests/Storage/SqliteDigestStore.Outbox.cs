@@ -1,0 +1,217 @@
+namespace CooperationBot.Bot.Digests.Storage;
+
+public sealed partial class SqliteDigestStore
+{
+    /// <summary>The <see cref="OutboxEntry.LastError"/> of an entry whose sender's lease ended while it was Sending.</summary>
+    public const string LeaseEndedError = "the sender stopped while the message was being sent";
+
+    private const string EntryKey = "subscriber_id = $subscriber_id AND digest_date = $digest_date";
+
+    private const string HeldBy = "state = 'Sending' AND lease_owner = $owner";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The entry is stored as given. An entry enqueued as <see cref="OutboxState.Skipped"/> also moves the
+    /// subscription's baseline, as <see cref="CompleteAsync"/> does.
+    /// </remarks>
+    public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        await using var insert = Command(connection, $"""
+            INSERT INTO digest_outbox ({OutboxColumns.Names}) VALUES ({OutboxColumns.Parameters})
+            ON CONFLICT (subscriber_id, digest_date) DO NOTHING
+            """).WithEntry(entry);
+        if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return false;
+        }
+
+        await using var subscription = Command(connection, """
+            UPDATE digest_subscriptions
+            SET last_digest_date = CASE WHEN last_digest_date IS NULL OR last_digest_date < $date THEN $date ELSE last_digest_date END,
+                baseline_version = CASE WHEN $skipped THEN $version ELSE baseline_version END
+            WHERE subscriber_id = $id
+            """)
+            .With("$id", entry.SubscriberId)
+            .With("$date", SqliteValues.Date(entry.DigestDate))
+            .With("$skipped", entry.State == OutboxState.Skipped)
+            .With("$version", entry.KnowledgeVersion);
+        await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>An entry whose lease ended becomes InDoubt with <see cref="LeaseEndedError"/> and is never claimed again.</remarks>
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(
+        string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        var at = SqliteValues.Instant(now);
+        await using var expire = Command(connection, """
+            UPDATE digest_outbox SET state = 'InDoubt', last_error = $error, completed_at = $now
+            WHERE state = 'Sending' AND lease_until < $now
+            """).With("$now", at).With("$error", LeaseEndedError);
+        await expire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        await using var claim = Command(connection, $"""
+            UPDATE digest_outbox SET state = 'Sending', lease_owner = $owner, lease_until = $until, attempts = attempts + 1
+            WHERE rowid IN (
+                SELECT rowid FROM digest_outbox WHERE state = 'Pending' AND next_attempt_at <= $now
+                ORDER BY next_attempt_at, digest_date, subscriber_id LIMIT $max)
+            RETURNING {OutboxColumns.Names}
+            """)
+            .With("$owner", owner)
+            .With("$now", at)
+            .With("$until", SqliteValues.Instant(now + lease))
+            .With("$max", max);
+        var claimed = new List<OutboxEntry>();
+        await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                claimed.Add(reader.ReadEntry());
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return [.. claimed.OrderBy(e => e.NextAttemptAt).ThenBy(e => e.DigestDate).ThenBy(e => e.SubscriberId, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> MarkSentAsync(
+        string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        await using var sent = Command(connection, $"""
+            UPDATE digest_outbox SET state = 'Sent', activity_id = $activity_id, completed_at = $at
+            WHERE {EntryKey} AND {HeldBy}
+            RETURNING knowledge_version
+            """)
+            .With("$subscriber_id", subscriberId)
+            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$owner", owner)
+            .With("$activity_id", SqliteValues.OrNull(activityId))
+            .With("$at", SqliteValues.Instant(at));
+        if (await sent.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
+        {
+            return false;
+        }
+
+        await using var subscription = Command(connection, """
+            UPDATE digest_subscriptions SET baseline_version = $version, last_delivered_at = $at WHERE subscriber_id = $id
+            """).With("$id", subscriberId).With("$version", version).With("$at", SqliteValues.Instant(at));
+        await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>False when <paramref name="owner"/> does not hold the entry (nothing changes then).</remarks>
+    public async Task<bool> RescheduleAsync(
+        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset nextAttemptAt, int? status, string error,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            UPDATE digest_outbox
+            SET state = 'Pending', next_attempt_at = $next, last_status = $status, last_error = $error, lease_owner = NULL, lease_until = NULL
+            WHERE {EntryKey} AND {HeldBy}
+            """)
+            .With("$subscriber_id", subscriberId)
+            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$owner", owner)
+            .With("$next", SqliteValues.Instant(nextAttemptAt))
+            .With("$status", SqliteValues.OrNull(status))
+            .With("$error", error);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <paramref name="state"/> is Skipped, Failed, Parked or InDoubt. With an <paramref name="owner"/> the entry must
+    /// be Sending under that owner; without one (an operator, or a check before claiming) it must be Pending or
+    /// Sending. Skipped also moves the subscription's baseline to the entry's knowledge version: nothing was missed.
+    /// False when the entry is not in such a state (nothing changes then).
+    /// </remarks>
+    public async Task<bool> CompleteAsync(
+        string subscriberId, DateOnly digestDate, string? owner, OutboxState state, int? status, string? reason, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        if (state is not (OutboxState.Skipped or OutboxState.Failed or OutboxState.Parked or OutboxState.InDoubt))
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "An entry ends as Skipped, Failed, Parked or InDoubt.");
+        }
+
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        var held = owner is null ? "state IN ('Pending', 'Sending')" : HeldBy;
+        await using var complete = Command(connection, $"""
+            UPDATE digest_outbox SET state = $state, last_status = $status, last_error = $reason, completed_at = $at
+            WHERE {EntryKey} AND {held}
+            RETURNING knowledge_version
+            """)
+            .With("$subscriber_id", subscriberId)
+            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$owner", SqliteValues.OrNull(owner))
+            .With("$state", state.ToString())
+            .With("$status", SqliteValues.OrNull(status))
+            .With("$reason", SqliteValues.OrNull(reason))
+            .With("$at", SqliteValues.Instant(at));
+        if (await complete.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
+        {
+            return false;
+        }
+
+        if (state == OutboxState.Skipped)
+        {
+            await using var baseline = Command(connection, "UPDATE digest_subscriptions SET baseline_version = $version WHERE subscriber_id = $id")
+                .With("$id", subscriberId).With("$version", version);
+            await baseline.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OutboxEntry>> ListOutboxAsync(string? subscriberId, int max, CancellationToken cancellationToken)
+    {
+        var filter = subscriberId is null ? string.Empty : "WHERE subscriber_id = $id";
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            SELECT {OutboxColumns.Names} FROM digest_outbox {filter}
+            ORDER BY digest_date DESC, subscriber_id LIMIT $max
+            """).With("$id", SqliteValues.OrNull(subscriberId)).With("$max", max);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<OutboxEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(reader.ReadEntry());
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Every state is in the answer, with 0 when no entry is in it.</remarks>
+    public async Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken)
+    {
+        var counts = Enum.GetValues<OutboxState>().ToDictionary(s => s, _ => 0);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT state, COUNT(*) FROM digest_outbox GROUP BY state");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetEnum<OutboxState>(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,76 @@
+namespace CooperationBot.Bot.Digests.Storage;
+
+public sealed partial class SqliteDigestStore
+{
+    /// <inheritdoc />
+    public async Task<DigestSubscription?> FindSubscriptionAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {SubscriptionColumns.Names} FROM digest_subscriptions WHERE subscriber_id = $id")
+            .With("$id", subscriberId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.ReadSubscription() : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            INSERT OR REPLACE INTO digest_subscriptions ({SubscriptionColumns.Names}) VALUES ({SubscriptionColumns.Parameters})
+            """).WithSubscription(subscription);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Entries that are not Pending stay as the subscriber's delivery history.</remarks>
+    public async Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        await using var delete = Command(connection, "DELETE FROM digest_subscriptions WHERE subscriber_id = $id").With("$id", subscriberId);
+        var deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var drop = Command(connection, "DELETE FROM digest_outbox WHERE subscriber_id = $id AND state = 'Pending'")
+            .With("$id", subscriberId);
+        await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return deleted > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DigestSubscription>> ListSubscriptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {SubscriptionColumns.Names} FROM digest_subscriptions ORDER BY subscriber_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<DigestSubscription>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(reader.ReadSubscription());
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public async Task ParkSubscriptionAsync(string subscriberId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            UPDATE digest_subscriptions SET state = 'Parked', parked_reason = $reason, parked_at = $at, updated_at = $at
+            WHERE subscriber_id = $id
+            """).With("$id", subscriberId).With("$reason", reason).With("$at", SqliteValues.Instant(at));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task SetConversationIdAsync(string subscriberId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            UPDATE digest_subscriptions SET conversation_id = $conversation, updated_at = $now WHERE subscriber_id = $id
+            """).With("$id", subscriberId).With("$conversation", conversationId).With("$now", SqliteValues.Instant(_time.GetUtcNow()));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

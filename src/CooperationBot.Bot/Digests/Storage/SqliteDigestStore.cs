@@ -1,0 +1,133 @@
+using CooperationBot.Bot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace CooperationBot.Bot.Digests.Storage;
+
+/// <summary>
+/// The digest store on a SQLite file (by default the one the feedback store uses). Safe for several processes on
+/// one file: WAL journal, a busy timeout, and every read-modify-write in one <c>BEGIN IMMEDIATE</c> transaction.
+/// The schema (<see cref="DigestSchema"/>) is migrated by <see cref="MigrateAsync"/>, or lazily by the first call.
+/// </summary>
+/// <remarks>
+/// Choices the interface leaves open: <see cref="DeleteSubscriptionAsync"/> drops only Pending entries and keeps
+/// the history of the others; an ended entry (Sent, Skipped, Failed, Parked, InDoubt) keeps its last lease owner
+/// for diagnosis; delivery bookkeeping (enqueue, sent, skipped) does not change a subscription's UpdatedAt.
+/// </remarks>
+public sealed partial class SqliteDigestStore : IDigestStore
+{
+    /// <summary>
+    /// Per connection: wait up to 5 s for another process's write lock (SQLite's own back-off), and with WAL sync
+    /// at checkpoints only (a commit survives a process crash; a power cut may lose the last commits).
+    /// </summary>
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _migration = new(1, 1);
+    private bool _folderReady;
+    private volatile bool _migrated;
+
+    public SqliteDigestStore(IOptions<StoreOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _connectionString = options.Value.ConnectionString;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _migration.Release();
+        }
+    }
+
+    private async Task MigrateNowAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var wal = Command(connection, "PRAGMA journal_mode = WAL"))
+        {
+            await wal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await SqliteMigrator.ApplyAsync(connection, DigestSchema.Migrations, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        _migrated = true;
+    }
+
+    /// <summary>An open connection on a migrated schema.</summary>
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (!_migrated)
+                {
+                    await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _migration.Release();
+            }
+        }
+
+        return await OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            if (!_folderReady)
+            {
+                CreateFolderOf(connection.DataSource);
+                _folderReady = true;
+            }
+
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var pragmas = Command(connection, ConnectionPragmas);
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Begins a <c>BEGIN IMMEDIATE</c> transaction: it takes the write lock at once (or waits for it).</summary>
+    private static SqliteTransaction BeginImmediate(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void CreateFolderOf(string dataSource)
+    {
+        if (dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
