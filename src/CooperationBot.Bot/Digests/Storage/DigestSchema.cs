@@ -75,6 +75,7 @@ public static class DigestSchema
             last_error TEXT,
             created_at TEXT NOT NULL,
             completed_at TEXT,
+            in_flight_since TEXT,
             PRIMARY KEY (subscriber_id, digest_date));
         CREATE INDEX ix_digest_outbox_due ON digest_outbox (state, next_attempt_at);
         """);

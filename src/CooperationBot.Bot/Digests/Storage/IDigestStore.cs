@@ -28,7 +28,11 @@ public interface IDigestStore
 
     Task<DigestSubscription?> FindSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);
 
-    /// <summary>Inserts or replaces a subscription (by <see cref="DigestSubscription.SubscriberId"/>).</summary>
+    /// <summary>
+    /// Inserts a subscription, or updates an existing one's target, preferences and state (by
+    /// <see cref="DigestSubscription.SubscriberId"/>). The delivery bookkeeping of an existing one (baseline, last digest
+    /// date, last delivery, creation time) is kept: only the outbox methods move it.
+    /// </summary>
     Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken);
 
     /// <summary>Deletes a subscription; false when there was none. Its pending outbox entries are dropped.</summary>

@@ -7,12 +7,12 @@ internal static class OutboxColumns
 {
     public const string Names = """
         subscriber_id, digest_date, knowledge_version, activity_json, state, attempts, next_attempt_at,
-        lease_owner, lease_until, activity_id, last_status, last_error, created_at, completed_at
+        lease_owner, lease_until, activity_id, last_status, last_error, created_at, completed_at, in_flight_since
         """;
 
     public const string Parameters = """
         $subscriber_id, $digest_date, $knowledge_version, $activity_json, $state, $attempts, $next_attempt_at,
-        $lease_owner, $lease_until, $activity_id, $last_status, $last_error, $created_at, $completed_at
+        $lease_owner, $lease_until, $activity_id, $last_status, $last_error, $created_at, $completed_at, $in_flight_since
         """;
 
     public static SqliteCommand WithEntry(this SqliteCommand command, OutboxEntry entry) => command
@@ -29,7 +29,8 @@ internal static class OutboxColumns
         .With("$last_status", SqliteValues.OrNull(entry.LastStatus))
         .With("$last_error", SqliteValues.OrNull(entry.LastError))
         .With("$created_at", SqliteValues.Instant(entry.CreatedAt))
-        .With("$completed_at", SqliteValues.Instant(entry.CompletedAt));
+        .With("$completed_at", SqliteValues.Instant(entry.CompletedAt))
+        .With("$in_flight_since", SqliteValues.Instant(entry.InFlightSince));
 
     public static OutboxEntry ReadEntry(this SqliteDataReader reader) => new()
     {
@@ -47,5 +48,6 @@ internal static class OutboxColumns
         LastError = reader.GetNullableString(11),
         CreatedAt = reader.GetInstant(12),
         CompletedAt = reader.GetNullableInstant(13),
+        InFlightSince = reader.GetNullableInstant(14),
     };
 }

@@ -9,6 +9,9 @@ public sealed partial class SqliteDigestStore
 
     private const string HeldBy = "state = 'Sending' AND lease_owner = $owner";
 
+    /// <summary>Held, or in doubt after the lease ran out during this owner's call: the owner still knows how it ended.</summary>
+    private const string HeldOrInDoubtBy = "state IN ('Sending', 'InDoubt') AND lease_owner = $owner";
+
     /// <inheritdoc />
     /// <remarks>
     /// The entry is stored as given. An entry enqueued as <see cref="OutboxState.Skipped"/> also moves the
@@ -44,7 +47,10 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
-    /// <remarks>An entry whose lease ended becomes InDoubt with <see cref="LeaseEndedError"/> and is never claimed again.</remarks>
+    /// <remarks>
+    /// An entry whose lease ended during its connector call becomes InDoubt with <see cref="LeaseEndedError"/> and is
+    /// never claimed again; one whose lease ended before its call started is Pending again.
+    /// </remarks>
     public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(
         string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
@@ -55,12 +61,17 @@ public sealed partial class SqliteDigestStore
         var at = SqliteValues.Instant(now);
         await using var expire = Command(connection, """
             UPDATE digest_outbox SET state = 'InDoubt', last_error = $error, completed_at = $now
-            WHERE state = 'Sending' AND lease_until < $now
+            WHERE state = 'Sending' AND lease_until < $now AND in_flight_since IS NOT NULL
             """).With("$now", at).With("$error", LeaseEndedError);
         await expire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var release = Command(connection, """
+            UPDATE digest_outbox SET state = 'Pending', lease_owner = NULL, lease_until = NULL
+            WHERE state = 'Sending' AND lease_until < $now AND in_flight_since IS NULL
+            """).With("$now", at);
+        await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         await using var claim = Command(connection, $"""
-            UPDATE digest_outbox SET state = 'Sending', lease_owner = $owner, lease_until = $until, attempts = attempts + 1
+            UPDATE digest_outbox SET state = 'Sending', lease_owner = $owner, lease_until = $until
             WHERE rowid IN (
                 SELECT rowid FROM digest_outbox WHERE state = 'Pending' AND next_attempt_at <= $now
                 ORDER BY next_attempt_at, digest_date, subscriber_id LIMIT $max)
@@ -84,14 +95,30 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> MarkInFlightAsync(
+        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            UPDATE digest_outbox SET in_flight_since = $at, attempts = attempts + 1
+            WHERE {EntryKey} AND {HeldBy}
+            """)
+            .With("$subscriber_id", subscriberId)
+            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$owner", owner)
+            .With("$at", SqliteValues.Instant(at));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
     public async Task<bool> MarkSentAsync(
         string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         await using var sent = Command(connection, $"""
-            UPDATE digest_outbox SET state = 'Sent', activity_id = $activity_id, completed_at = $at
-            WHERE {EntryKey} AND {HeldBy}
+            UPDATE digest_outbox SET state = 'Sent', activity_id = $activity_id, completed_at = $at, last_error = NULL
+            WHERE {EntryKey} AND {HeldOrInDoubtBy}
             RETURNING knowledge_version
             """)
             .With("$subscriber_id", subscriberId)
@@ -121,8 +148,9 @@ public sealed partial class SqliteDigestStore
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             UPDATE digest_outbox
-            SET state = 'Pending', next_attempt_at = $next, last_status = $status, last_error = $error, lease_owner = NULL, lease_until = NULL
-            WHERE {EntryKey} AND {HeldBy}
+            SET state = 'Pending', next_attempt_at = $next, last_status = $status, last_error = $error, lease_owner = NULL, lease_until = NULL,
+                in_flight_since = NULL, completed_at = NULL
+            WHERE {EntryKey} AND {HeldOrInDoubtBy}
             """)
             .With("$subscriber_id", subscriberId)
             .With("$digest_date", SqliteValues.Date(digestDate))
@@ -136,7 +164,7 @@ public sealed partial class SqliteDigestStore
     /// <inheritdoc />
     /// <remarks>
     /// <paramref name="state"/> is Skipped, Failed, Parked or InDoubt. With an <paramref name="owner"/> the entry must
-    /// be Sending under that owner; without one (an operator, or a check before claiming) it must be Pending or
+    /// be Sending (or InDoubt after its lease ran out during the call) under that owner; without one (an operator, or a check before claiming) it must be Pending or
     /// Sending. Skipped also moves the subscription's baseline to the entry's knowledge version: nothing was missed.
     /// False when the entry is not in such a state (nothing changes then).
     /// </remarks>
@@ -151,7 +179,7 @@ public sealed partial class SqliteDigestStore
 
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        var held = owner is null ? "state IN ('Pending', 'Sending')" : HeldBy;
+        var held = owner is null ? "state IN ('Pending', 'Sending')" : HeldOrInDoubtBy;
         await using var complete = Command(connection, $"""
             UPDATE digest_outbox SET state = $state, last_status = $status, last_error = $reason, completed_at = $at
             WHERE {EntryKey} AND {held}

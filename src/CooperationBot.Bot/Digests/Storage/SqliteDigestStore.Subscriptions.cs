@@ -13,12 +13,21 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// An existing row keeps its delivery bookkeeping (baseline, last digest date, last delivery, created): the outbox
+    /// moves those, and a caller's copy read before a delivery must not turn them back.
+    /// </remarks>
     public async Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            INSERT OR REPLACE INTO digest_subscriptions ({SubscriptionColumns.Names}) VALUES ({SubscriptionColumns.Parameters})
+            INSERT INTO digest_subscriptions ({SubscriptionColumns.Names}) VALUES ({SubscriptionColumns.Parameters})
+            ON CONFLICT (subscriber_id) DO UPDATE SET
+                conversation_id = excluded.conversation_id, {ConversationColumns.UpdateFromExcluded},
+                local_time = excluded.local_time, days = excluded.days, time_zone_id = excluded.time_zone_id,
+                language = excluded.language, send_when_unchanged = excluded.send_when_unchanged, state = excluded.state,
+                parked_reason = excluded.parked_reason, parked_at = excluded.parked_at, updated_at = excluded.updated_at
             """).WithSubscription(subscription);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
