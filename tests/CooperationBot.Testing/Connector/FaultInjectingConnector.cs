@@ -241,30 +241,28 @@ public sealed class FaultInjectingConnector : IAsyncDisposable
     private async Task FaultAsync(HttpContext context, ConnectorFault fault)
     {
         Interlocked.Increment(ref _faults[(int)fault]);
-        switch (fault)
+        if (fault == ConnectorFault.Timeout)
         {
-            case ConnectorFault.Throttled:
-                context.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                await WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorBody("Throttled"));
-                break;
-            case ConnectorFault.ServerError:
-                await WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorBody("InternalServerError"));
-                break;
-            case ConnectorFault.Unavailable:
-                await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ErrorBody("ServiceUnavailable"));
-                break;
-            case ConnectorFault.Forbidden:
-                await WriteAsync(context, StatusCodes.Status403Forbidden, ErrorBody("ConversationBlockedByUser"));
-                break;
-            case ConnectorFault.NotFound:
-                await WriteAsync(context, StatusCodes.Status404NotFound, ErrorBody("ConversationNotFound"));
-                break;
-            default:
-                // Hold the answer until the client gives up (it closes the connection) or the server stops; never answer.
-                await _stopping.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                context.Abort();
-                break;
+            // Hold the answer until the client gives up (it closes the connection) or the server stops; never answer.
+            await _stopping.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            context.Abort();
+            return;
         }
+
+        var (status, code) = fault switch
+        {
+            ConnectorFault.Throttled => (StatusCodes.Status429TooManyRequests, "Throttled"),
+            ConnectorFault.ServerError => (StatusCodes.Status500InternalServerError, "InternalServerError"),
+            ConnectorFault.Unavailable => (StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable"),
+            ConnectorFault.Forbidden => (StatusCodes.Status403Forbidden, "ConversationBlockedByUser"),
+            _ => (StatusCodes.Status404NotFound, "ConversationNotFound"),
+        };
+        if (fault == ConnectorFault.Throttled)
+        {
+            context.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await WriteAsync(context, status, ErrorBody(code));
     }
 
     /// <summary>The body as JSON, or null after answering 400 when it is not JSON.</summary>
