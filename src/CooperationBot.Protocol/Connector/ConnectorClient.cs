@@ -128,7 +128,10 @@ public sealed class ConnectorClient
                 var errorCode = JsonBody.ReadString(text, "error", "code");
                 Log.ConnectorCallFailed(_logger, method.Method, requestUri.Host, status, errorCode);
                 var retries = attempt == 0 ? "" : $" after {attempt} retries";
-                throw new ConnectorException(status, errorCode, $"The connector on {requestUri.Host} answered {status} ({errorCode ?? "no error code"}){retries}.");
+                throw new ConnectorException(status, errorCode, $"The connector on {requestUri.Host} answered {status} ({errorCode ?? "no error code"}){retries}.")
+                {
+                    RetryAfter = RetryDelay.FromRetryAfter(response.Headers.RetryAfter, _timeProvider.GetUtcNow()),
+                };
             }
 
             var delay = RetryDelay.Compute(

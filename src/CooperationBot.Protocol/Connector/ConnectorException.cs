@@ -33,6 +33,12 @@ public sealed class ConnectorException : Exception
     public string? ErrorCode { get; }
 
     /// <summary>
+    /// How long the connector asked the caller to wait (its last answer's <c>Retry-After</c>, as a delay from when
+    /// the answer arrived), or null when it sent none. Not capped: callers apply their own limits.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
     /// True for 403 and 404: the bot may no longer write to the conversation (blocked, removed, not found),
     /// so a stored reference to it should be dropped or parked.
     /// </summary>

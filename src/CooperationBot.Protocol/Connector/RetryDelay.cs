@@ -20,7 +20,8 @@ internal static class RetryDelay
         return delay > cap ? cap : delay;
     }
 
-    private static TimeSpan? FromRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+    /// <summary>The wait a <c>Retry-After</c> header asks for (never negative), or null when there is none.</summary>
+    public static TimeSpan? FromRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
     {
         if (retryAfter?.Delta is { } delta)
         {

@@ -99,6 +99,31 @@ public sealed class ConnectorClientRetryTests
     }
 
     [Fact]
+    public async Task SendToConversationAsync_ThrottledWithLongRetryAfter_ExceptionCarriesUncappedRetryAfter()
+    {
+        await using var connector = await LoopbackConnectorServer.StartAsync();
+        connector.Enqueue(Enumerable.Repeat(ScriptedResponse.Error(429, "Throttled").WithHeader("Retry-After", "90"), 3).ToArray());
+        var options = new ConnectorOptions { MaxRetries = 2, MaxRetryAfter = TimeSpan.FromSeconds(5) };
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => ConnectorTestParts.Client(options: options).SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default));
+
+        Assert.Equal(TimeSpan.FromSeconds(90), error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_FailureWithoutRetryAfter_ExceptionHasNoRetryAfter()
+    {
+        await using var connector = await LoopbackConnectorServer.StartAsync();
+        connector.Enqueue(ScriptedResponse.Error(500, "InternalServerError"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => ConnectorTestParts.Client().SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default));
+
+        Assert.Null(error.RetryAfter);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_RetryWithTokenProvider_ResendsBodyAndToken()
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CooperationBot.Testing.Connector;
 
@@ -79,13 +74,7 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
     /// <summary>Starts listening on 127.0.0.1 with a free port.</summary>
     protected async Task ListenAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        BaseAddress = new Uri(address);
+        (_app, BaseAddress) = await LoopbackKestrel.StartAsync(HandleAsync);
     }
 
     private async Task HandleAsync(HttpContext context)

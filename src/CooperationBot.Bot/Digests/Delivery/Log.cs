@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace CooperationBot.Bot.Digests.Delivery;
+
+/// <summary>Log messages of digest delivery: subscriber ids, dates, statuses; never a token or the message's text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 6301, Level = LogLevel.Information, Message = "Digest for {SubscriberId} on {DigestDate} sent as activity {ActivityId} (attempt {Attempt})")]
+    public static partial void DigestSent(ILogger logger, string subscriberId, DateOnly digestDate, string? activityId, int attempt);
+
+    [LoggerMessage(EventId = 6302, Level = LogLevel.Information, Message = "Created the personal chat {ConversationId} for {SubscriberId}")]
+    public static partial void PersonalChatCreated(ILogger logger, string subscriberId, string conversationId);
+
+    [LoggerMessage(EventId = 6303, Level = LogLevel.Warning, Message = "Digest for {SubscriberId} on {DigestDate} not sent ({Status}, attempt {Attempt}); next attempt at {NextAttemptAt}")]
+    public static partial void DigestRescheduled(ILogger logger, string subscriberId, DateOnly digestDate, int status, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 6304, Level = LogLevel.Warning, Message = "Conversation of {SubscriberId} is gone ({Status}); the digest on {DigestDate} is not sent")]
+    public static partial void ConversationGone(ILogger logger, string subscriberId, DateOnly digestDate, int status);
+
+    [LoggerMessage(EventId = 6305, Level = LogLevel.Error, Message = "Digest for {SubscriberId} on {DigestDate} failed ({Status}): {Reason}")]
+    public static partial void DigestFailed(ILogger logger, string subscriberId, DateOnly digestDate, int status, string? reason);
+}

@@ -1,0 +1,23 @@
+namespace CooperationBot.Testing.Connector;
+
+/// <summary>A failure <see cref="FaultInjectingConnector"/> can give instead of accepting a request.</summary>
+public enum ConnectorFault
+{
+    /// <summary>429 Throttled with a <c>Retry-After</c> header.</summary>
+    Throttled,
+
+    /// <summary>500 InternalServerError.</summary>
+    ServerError,
+
+    /// <summary>503 ServiceUnavailable.</summary>
+    Unavailable,
+
+    /// <summary>No answer: the response is held until the client gives up (closes the connection) or the server is disposed.</summary>
+    Timeout,
+
+    /// <summary>403 ConversationBlockedByUser.</summary>
+    Forbidden,
+
+    /// <summary>404 ConversationNotFound.</summary>
+    NotFound,
+}
