@@ -1,5 +1,6 @@
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Digests.Content;
+using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Visits;
 using static CooperationBot.Bot.Cards.CardParts;
@@ -58,20 +59,22 @@ public static class DigestCard
         var unlisted = content.Added.Count + content.Changed.Count - added.Count - changed.Count;
         if (unlisted > 0)
         {
-            body.Add(Note(Pick(
-                language,
-                $"En nog {unlisted} nieuwe of gewijzigde onderdelen: stel uw vraag aan de bot.",
-                $"And {unlisted} more new or changed items: ask the bot.")));
+            body.Add(Note(unlisted == 1
+                ? Pick(language, "En nog 1 nieuw of gewijzigd onderdeel: stel uw vraag aan de bot.", "And 1 more new or changed item: ask the bot.")
+                : Pick(
+                    language,
+                    $"En nog {unlisted} nieuwe of gewijzigde onderdelen: stel uw vraag aan de bot.",
+                    $"And {unlisted} more new or changed items: ask the bot.")));
         }
 
         var upcoming = content.Upcoming.Take(MaxUpcoming).ToList();
         AddSection(body, Pick(language, "Binnenkort", "Upcoming"), upcoming, language);
-        if (content.Upcoming.Count > upcoming.Count)
+        var later = content.Upcoming.Count - upcoming.Count;
+        if (later > 0)
         {
-            body.Add(Note(Pick(
-                language,
-                $"En nog {content.Upcoming.Count - upcoming.Count} gedateerde onderdelen.",
-                $"And {content.Upcoming.Count - upcoming.Count} more dated items.")));
+            body.Add(Note(later == 1
+                ? Pick(language, "En nog 1 gedateerd onderdeel.", "And 1 more dated item.")
+                : Pick(language, $"En nog {later} gedateerde onderdelen.", $"And {later} more dated items.")));
         }
 
         return Card(language, $"{title} {CardDates.Format(content.DigestDate, language)}: {summary}", body, [DigestTexts.SettingsButton(language)]);
@@ -101,10 +104,16 @@ public static class DigestCard
         }
 
         body.Add(new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
-        body.AddRange(items.Select(item => Item(item, language)));
+        SourceDocument? citedAbove = null;
+        foreach (var item in items)
+        {
+            body.Add(Item(item, language, citedAbove));
+            citedAbove = item.Document;
+        }
     }
 
-    private static Container Item(DigestItem item, UserLanguage language)
+    /// <summary>One item; its source line says "same source" when the item above cites the same document.</summary>
+    private static Container Item(DigestItem item, UserLanguage language, SourceDocument? citedAbove)
     {
         var elements = new List<CardElement>();
         var text = DigestTexts.In(item.Text, language);
@@ -129,7 +138,7 @@ public static class DigestCard
             elements.Add(Note("Not translated yet: the Dutch source text."));
         }
 
-        elements.Add(Note($"{KindLabel(item, language)} · {SourceLine.For(item.Source, item.Document, language)}"));
+        elements.Add(Note($"{KindLabel(item, language)} · {SourceLine.For(item.Source, item.Document, language, citedAbove)}"));
         if (Button(item, language) is { } button)
         {
             elements.Add(new ActionSet { Actions = [button] });

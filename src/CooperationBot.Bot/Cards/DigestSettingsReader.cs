@@ -90,9 +90,10 @@ internal static class DigestSettingsReader
 
     private static string ReadZone(string? text, UserLanguage ui, List<string> errors)
     {
-        if (!string.IsNullOrEmpty(text) && text.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(text, out _))
+        if (!string.IsNullOrEmpty(text) && text.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone))
         {
-            return TimeZoneInfo.TryConvertWindowsIdToIanaId(text, out var iana) ? iana : text;
+            // A Windows id ("W. Europe Standard Time") is stored as its IANA id, like every other zone.
+            return !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(text, out var iana) ? iana : text;
         }
 
         errors.Add(Pick(
