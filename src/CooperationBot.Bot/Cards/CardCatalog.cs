@@ -10,7 +10,8 @@ namespace CooperationBot.Bot.Cards;
 /// Every card the bot can produce, in each language. Answer cards come from the real answering pipeline: the
 /// answer to each topic's example question, and the not-found card for a question outside the knowledge.
 /// Visit cards come from the knowledge's visits: the list, a choice, the not-found card and each visit's summary
-/// (with an example "Briefing (Word)" link, so the button is validated too).
+/// (with an example "Briefing (Word)" link, so the button is validated too). The digest cards come with sample data
+/// (<see cref="DigestCardSamples"/>).
 /// The tests validate each one against the Adaptive Card 1.5 schema and the official renderer.
 /// </summary>
 public static class CardCatalog
@@ -49,7 +50,7 @@ public static class CardCatalog
                 yield return ($"not-found.{code}", NotFoundCard.Create(refusal));
             }
 
-            foreach (var card in VisitCards(answerer.Index.Snapshot, language))
+            foreach (var card in VisitCards(answerer.Index.Snapshot, language).Concat(DigestCardSamples.For(answerer.Index.Snapshot, language)))
             {
                 yield return card;
             }

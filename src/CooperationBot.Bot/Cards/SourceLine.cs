@@ -14,10 +14,17 @@ public static class SourceLine
     public static string For(AnswerItem item, UserLanguage language, SourceDocument? citedAbove = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var paragraph = Pick(language, "alinea", "paragraph") + " " + item.Source.Paragraph;
-        if (item.Document is not { } document)
+        return For(item.Source, item.Document, language, citedAbove);
+    }
+
+    /// <summary>The citation of <paramref name="source"/>, naming <paramref name="document"/> when the knowledge has it.</summary>
+    public static string For(SourceRef source, SourceDocument? document, UserLanguage language, SourceDocument? citedAbove = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var paragraph = Pick(language, "alinea", "paragraph") + " " + source.Paragraph;
+        if (document is null)
         {
-            return $"{Pick(language, "Bron", "Source")}: {item.Source.Source}, {paragraph}";
+            return $"{Pick(language, "Bron", "Source")}: {source.Source}, {paragraph}";
         }
 
         if (citedAbove is not null && citedAbove.Id == document.Id)

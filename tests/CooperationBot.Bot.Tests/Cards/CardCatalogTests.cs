@@ -53,5 +53,10 @@ public class CardCatalogTests
         Assert.Contains("visit-not-found.nl", names);
         Assert.Contains("visit.bezoek-marokko-2023-02-21.nl", names);
         Assert.Contains("visit.bezoek-marokko-2023-02-21.en", names);
+        foreach (var digest in new[] { "digest", "digest-first", "digest-no-changes", "digest-settings", "digest-settings-channel", "digest-status", "digest-status-parked", "digest-status-none", "digest-subscribed", "digest-unsubscribed" })
+        {
+            Assert.Contains($"{digest}.nl", names);
+            Assert.Contains($"{digest}.en", names);
+        }
     }
 }

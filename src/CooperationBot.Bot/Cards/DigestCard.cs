@@ -1,0 +1,170 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Digests.Content;
+using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Visits;
+using static CooperationBot.Bot.Cards.CardParts;
+
+namespace CooperationBot.Bot.Cards;
+
+/// <summary>
+/// The daily digest: what was added to and changed in the knowledge since the subscriber's previous digest, and the
+/// dated items coming up. Each item shows its text, its source line and a button to ask about it. Long lists are
+/// cut with a line saying how many more there are, so the card stays small.
+/// </summary>
+public static class DigestCard
+{
+    /// <summary>The most added and changed items listed together.</summary>
+    public const int MaxChanges = 20;
+
+    /// <summary>The most upcoming items listed.</summary>
+    public const int MaxUpcoming = 5;
+
+    public static AdaptiveCard Create(DigestContent content, UserLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var title = DigestTexts.Title(language);
+        var summary = Summary(content, language);
+        var body = new List<CardElement>
+        {
+            Heading(title),
+            Note(DigestTexts.DateAndVersion(content.DigestDate, content.KnowledgeVersion, language)),
+            Paragraph(summary),
+        };
+        if (content.RemovedCount > 0)
+        {
+            body.Add(Paragraph(Pick(
+                language,
+                $"Verwijderd uit de kennis: {content.RemovedCount}.",
+                $"Removed from the knowledge: {content.RemovedCount}.")));
+        }
+
+        if (content.OtherChangeCount > 0)
+        {
+            body.Add(Note(Pick(
+                language,
+                $"Ook gewijzigd: {content.OtherChangeCount} onderwerpen of brondocumenten.",
+                $"Also changed: {content.OtherChangeCount} topics or source documents.")));
+        }
+
+        if (language == UserLanguage.English && content.Added.Count + content.Changed.Count + content.Upcoming.Count > 0)
+        {
+            body.Add(Note("English translations of the Dutch source texts."));
+        }
+
+        var added = content.Added.Take(MaxChanges).ToList();
+        var changed = content.Changed.Take(MaxChanges - added.Count).ToList();
+        AddSection(body, Pick(language, "Nieuw", "New"), added, language);
+        AddSection(body, Pick(language, "Gewijzigd", "Changed"), changed, language);
+        var unlisted = content.Added.Count + content.Changed.Count - added.Count - changed.Count;
+        if (unlisted > 0)
+        {
+            body.Add(Note(unlisted == 1
+                ? Pick(language, "En nog 1 nieuw of gewijzigd onderdeel: stel uw vraag aan de bot.", "And 1 more new or changed item: ask the bot.")
+                : Pick(
+                    language,
+                    $"En nog {unlisted} nieuwe of gewijzigde onderdelen: stel uw vraag aan de bot.",
+                    $"And {unlisted} more new or changed items: ask the bot.")));
+        }
+
+        var upcoming = content.Upcoming.Take(MaxUpcoming).ToList();
+        AddSection(body, Pick(language, "Binnenkort", "Upcoming"), upcoming, language);
+        var later = content.Upcoming.Count - upcoming.Count;
+        if (later > 0)
+        {
+            body.Add(Note(later == 1
+                ? Pick(language, "En nog 1 gedateerd onderdeel.", "And 1 more dated item.")
+                : Pick(language, $"En nog {later} gedateerde onderdelen.", $"And {later} more dated items.")));
+        }
+
+        return Card(language, $"{title} {CardDates.Format(content.DigestDate, language)}: {summary}", body, [DigestTexts.SettingsButton(language)]);
+    }
+
+    private static string Summary(DigestContent content, UserLanguage language)
+    {
+        if (content.IsFirst)
+        {
+            return Pick(
+                language,
+                "Dit is uw eerste samenvatting. Vanaf nu ziet u hier wat er in de kennis nieuw is en wat er gewijzigd is.",
+                "This is your first digest. From now on it shows what is new and what has changed in the knowledge.");
+        }
+
+        return Pick(
+            language,
+            $"Sinds uw vorige samenvatting: {content.Added.Count} nieuw, {content.Changed.Count} gewijzigd.",
+            $"Since your previous digest: {content.Added.Count} new, {content.Changed.Count} changed.");
+    }
+
+    private static void AddSection(List<CardElement> body, string heading, IReadOnlyList<DigestItem> items, UserLanguage language)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
+        SourceDocument? citedAbove = null;
+        foreach (var item in items)
+        {
+            body.Add(Item(item, language, citedAbove));
+            citedAbove = item.Document;
+        }
+    }
+
+    /// <summary>One item; its source line says "same source" when the item above cites the same document.</summary>
+    private static Container Item(DigestItem item, UserLanguage language, SourceDocument? citedAbove)
+    {
+        var elements = new List<CardElement>();
+        var text = DigestTexts.In(item.Text, language);
+        switch (item.Kind)
+        {
+            case DigestItemKind.Visit:
+                elements.Add(new TextBlock(text) { Wrap = true, Weight = TextWeight.Bolder });
+                elements.Add(Note(VisitLines.DateAndPlace(item.Date!.Value, DigestTexts.In(item.Place!, language), language)));
+                break;
+            case DigestItemKind.Quote:
+                elements.Add(Paragraph($"“{text}”"));
+                var role = item.SpeakerRole is null ? string.Empty : $" ({DigestTexts.In(item.SpeakerRole, language)})";
+                elements.Add(Note($"— {item.Speaker}{role}, {CardDates.Format(item.Date!.Value, language)}"));
+                break;
+            default:
+                elements.Add(Paragraph(text));
+                break;
+        }
+
+        if (DigestTexts.Untranslated(item.Text, language))
+        {
+            elements.Add(Note("Not translated yet: the Dutch source text."));
+        }
+
+        elements.Add(Note($"{KindLabel(item, language)} · {SourceLine.For(item.Source, item.Document, language, citedAbove)}"));
+        if (Button(item, language) is { } button)
+        {
+            elements.Add(new ActionSet { Actions = [button] });
+        }
+
+        return new Container { Items = elements, Spacing = Spacing.Medium };
+    }
+
+    private static string KindLabel(DigestItem item, UserLanguage language) => item.Kind switch
+    {
+        DigestItemKind.Fact => Pick(language, "Feit", "Fact"),
+        DigestItemKind.Figure => Pick(language, "Cijfer, stand per ", "Figure, as of ") + CardDates.Format(item.Date!.Value, language),
+        DigestItemKind.Quote => Pick(language, "Citaat", "Quote"),
+        DigestItemKind.Visit => Pick(language, "Bezoek", "Visit"),
+        DigestItemKind.Person => Pick(language, "Persoon", "Person"),
+        DigestItemKind.Organisation => Pick(language, "Organisatie", "Organisation"),
+        _ => Pick(language, "Onderdeel", "Item"),
+    };
+
+    private static SubmitAction? Button(DigestItem item, UserLanguage language)
+    {
+        if (item.VisitId is { } visitId)
+        {
+            return VisitButton.Create(Pick(language, "Bezoek bekijken", "View visit"), visitId, language);
+        }
+
+        return item.Question is { } question ? AskButton.Create(DigestTexts.In(question, language), language) : null;
+    }
+}

@@ -1,0 +1,87 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Digests.Content;
+using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Language;
+using CooperationBot.Protocol.Proactive;
+
+namespace CooperationBot.Bot.Cards;
+
+/// <summary>
+/// The digest cards of <see cref="CardCatalog"/>, with realistic sample data: a digest built from the knowledge
+/// against a baseline that lacks a few of its items and has another in an older form, so every kind of line shows.
+/// </summary>
+internal static class DigestCardSamples
+{
+    private static readonly DateTimeOffset Subscribed = new(2023, 2, 1, 9, 0, 0, TimeSpan.FromHours(1));
+
+    public static IEnumerable<(string Name, AdaptiveCard Card)> For(KnowledgeSnapshot snapshot, UserLanguage language)
+    {
+        var code = CardParts.Code(language);
+        var knowledge = snapshot.Knowledge;
+        var date = knowledge.Visits.Count > 0 ? knowledge.Visits.Max(v => v.Date) : new DateOnly(2023, 2, 21);
+        var hashes = KnowledgeItemHashes.Compute(knowledge);
+        var baseline = hashes.ToDictionary(StringComparer.Ordinal);
+        foreach (var id in new[] { knowledge.Facts.FirstOrDefault()?.Id, knowledge.Figures.FirstOrDefault()?.Id, knowledge.Quotes.FirstOrDefault()?.Id }.OfType<string>())
+        {
+            baseline.Remove(id);
+        }
+
+        foreach (var id in new[] { knowledge.Facts.Skip(1).FirstOrDefault()?.Id, knowledge.Visits.FirstOrDefault()?.Id }.OfType<string>())
+        {
+            baseline[id] = "0000000000000000";
+        }
+
+        baseline["removed-sample"] = "0000000000000000";
+        var since = date.AddDays(-1);
+        yield return ($"digest.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, baseline, date, "000000000000"), language));
+        yield return ($"digest-first.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, null, date), language));
+        yield return ($"digest-no-changes.{code}", DigestNoChangesCard.Create(date, snapshot.Version, since, language));
+
+        var preferences = DigestPreferences.Default(language);
+        var next = new DateTimeOffset(date.AddDays(1).ToDateTime(preferences.Time), TimeSpan.FromHours(1));
+        yield return ($"digest-settings.{code}", DigestSettingsCard.Create(preferences, subscribed: true, isChannel: false, language));
+        yield return ($"digest-settings-channel.{code}", DigestSettingsCard.Create(
+            preferences with { Time = new TimeOnly(8, 30), Days = DigestDays.EveryDay, TimeZoneId = "Africa/Casablanca" }, subscribed: false, isChannel: true, language));
+        yield return ($"digest-status.{code}", DigestStatusCard.Create(Subscription(preferences, date), [], next, language));
+        yield return ($"digest-status-parked.{code}", DigestStatusCard.Create(
+            Subscription(preferences, date) with
+            {
+                State = SubscriptionState.Parked,
+                ParkedReason = "403 ConversationBlockedByUser from the connector",
+                ParkedAt = next,
+            },
+            [Entry(date, OutboxState.Parked, "403 ConversationBlockedByUser"), Entry(since, OutboxState.InDoubt, "The sender stopped while the message was being sent.")],
+            null,
+            language));
+        yield return ($"digest-status-none.{code}", DigestStatusCard.Create(null, [], null, language));
+        yield return ($"digest-subscribed.{code}", DigestConfirmationCard.Subscribed(preferences, next, isChannel: false, language));
+        yield return ($"digest-unsubscribed.{code}", DigestConfirmationCard.Unsubscribed(isChannel: true, language));
+    }
+
+    private static DigestSubscription Subscription(DigestPreferences preferences, DateOnly date) => new()
+    {
+        SubscriberId = DigestSubscription.PersonalKey("tenant-sample", "29:user-sample"),
+        Target = new ConversationReference(
+            "a:conversation-sample", "https://smba.trafficmanager.net/emea/", "msteams", ConversationReference.Personal, "tenant-sample", "28:bot-sample", "29:user-sample", "nl-NL"),
+        Preferences = preferences,
+        BaselineVersion = "000000000000",
+        LastDigestDate = date,
+        LastDeliveredAt = new DateTimeOffset(date.ToDateTime(preferences.Time), TimeSpan.FromHours(1)),
+        CreatedAt = Subscribed,
+        UpdatedAt = Subscribed,
+    };
+
+    private static OutboxEntry Entry(DateOnly date, OutboxState state, string error) => new()
+    {
+        SubscriberId = DigestSubscription.PersonalKey("tenant-sample", "29:user-sample"),
+        DigestDate = date,
+        KnowledgeVersion = "000000000000",
+        ActivityJson = "{}",
+        State = state,
+        Attempts = 1,
+        LastError = error,
+        NextAttemptAt = Subscribed,
+        CreatedAt = Subscribed,
+    };
+}
