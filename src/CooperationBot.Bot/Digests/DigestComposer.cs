@@ -34,11 +34,11 @@ public sealed class DigestComposer
         var baseline = subscription.BaselineVersion is { } version
             ? version == snapshot.Version ? current : await _hashes.FindAsync(version, cancellationToken).ConfigureAwait(false)
             : null;
-        var content = DigestContentBuilder.Build(snapshot, current, baseline, digestDate);
+        var content = DigestContentBuilder.Build(snapshot, current, baseline, digestDate, subscription.BaselineVersion);
         var language = subscription.Preferences.Language;
         AdaptiveCard? card;
         string summary;
-        if (content.HasChanges)
+        if (content.HasChanges || content.Upcoming.Count > 0)
         {
             card = DigestCard.Create(content, language);
             summary = Pick(

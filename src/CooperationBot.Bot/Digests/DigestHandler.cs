@@ -28,7 +28,7 @@ public static class DigestHandler
             DigestCommandKind.Unsubscribe => UnsubscribeAsync(context, language, cancellationToken),
             DigestCommandKind.Status => SendStatusAsync(context, command.Language, cancellationToken),
             DigestCommandKind.Settings => SendSettingsAsync(context, command.Language, cancellationToken),
-            _ => context.SendTextAsync(DigestTexts.Usage(language), cancellationToken),
+            _ => context.SendTextAsync(DigestReplies.Usage(language), cancellationToken),
         };
     }
 
@@ -39,18 +39,32 @@ public static class DigestHandler
         var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
         if (!DigestSettingsCard.TryRead(context.Activity.Value, out var preferences, out var error))
         {
-            await context.SendTextAsync(DigestTexts.NotSaved(error!, language), cancellationToken).ConfigureAwait(false);
+            await context.SendTextAsync(DigestReplies.NotSaved(error!, language), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (Reference(context) is not { } reference)
         {
-            await context.SendTextAsync(DigestTexts.NotHere(language), cancellationToken).ConfigureAwait(false);
+            await context.SendTextAsync(DigestReplies.NotHere(language), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var subscription = await Subscriptions(context).SubscribeAsync(reference, preferences!, cancellationToken).ConfigureAwait(false);
-        await SendStatusCardAsync(context, subscription, preferences!.Language, cancellationToken).ConfigureAwait(false);
+        await SendConfirmationAsync(context, subscription, reference, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The subscribe button (default settings, or the current ones).</summary>
+    public static Task OnSubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SubscribeAsync(context, null, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+    }
+
+    /// <summary>The status button.</summary>
+    public static Task OnStatusSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SendStatusAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
     }
 
     /// <summary>The unsubscribe button.</summary>
@@ -71,7 +85,7 @@ public static class DigestHandler
     {
         if (Reference(context) is not { } reference)
         {
-            await context.SendTextAsync(DigestTexts.NotHere(language ?? UserLanguage.Dutch), cancellationToken).ConfigureAwait(false);
+            await context.SendTextAsync(DigestReplies.NotHere(language ?? UserLanguage.Dutch), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -85,15 +99,27 @@ public static class DigestHandler
         }
 
         var subscription = await subscriptions.SubscribeAsync(reference, preferences, cancellationToken).ConfigureAwait(false);
-        await SendStatusCardAsync(context, subscription, chosen, cancellationToken).ConfigureAwait(false);
+        await SendConfirmationAsync(context, subscription, reference, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task SendConfirmationAsync(
+        TurnContext context, DigestSubscription subscription, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var preferences = subscription.Preferences;
+        var nextDue = DigestSchedule.NextDue(preferences, context.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        return SendCardAsync(context, DigestConfirmationCard.Subscribed(preferences, nextDue, reference.IsChannel, preferences.Language), cancellationToken);
     }
 
     private static async Task UnsubscribeAsync(TurnContext context, UserLanguage language, CancellationToken cancellationToken)
     {
-        var removed = Reference(context) is { } reference
-            && await Subscriptions(context).UnsubscribeAsync(reference, cancellationToken).ConfigureAwait(false);
-        await context.SendTextAsync(removed ? DigestTexts.Unsubscribed(language) : DigestTexts.WasNotSubscribed(language), cancellationToken)
-            .ConfigureAwait(false);
+        var reference = Reference(context);
+        if (reference is not null && await Subscriptions(context).UnsubscribeAsync(reference, cancellationToken).ConfigureAwait(false))
+        {
+            await SendCardAsync(context, DigestConfirmationCard.Unsubscribed(reference.IsChannel, language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await context.SendTextAsync(DigestReplies.WasNotSubscribed(language), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task SendStatusAsync(TurnContext context, UserLanguage? language, CancellationToken cancellationToken)

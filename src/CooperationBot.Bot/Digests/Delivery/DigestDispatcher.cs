@@ -194,7 +194,6 @@ public sealed class DigestDispatcher
 
     private async Task CompleteAsync(OutboxEntry entry, OutboxState state, int? status, string? reason, CancellationToken cancellationToken)
     {
-        Log.DigestNotSent(_logger, state, status, reason);
         await _store.CompleteAsync(entry.SubscriberId, entry.DigestDate, Owner, state, status, reason, _time.GetUtcNow(), cancellationToken)
             .ConfigureAwait(false);
     }

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6305, Level = LogLevel.Error, Message = "Digest for {SubscriberId} on {DigestDate} failed ({Status}): {Reason}")]
     public static partial void DigestFailed(ILogger logger, string subscriberId, DateOnly digestDate, int status, string? reason);
+
+    [LoggerMessage(EventId = 6310, Level = LogLevel.Information, Message = "Digest delivery run: {Sent} sent, {Retried} to retry, {Parked} parked, {Failed} failed in {ElapsedMs:0} ms")]
+    public static partial void DeliveryRun(ILogger logger, int sent, int retried, int parked, int failed, double elapsedMs);
+
+    [LoggerMessage(EventId = 6312, Level = LogLevel.Error, Message = "Sending a digest failed unexpectedly; the entry is marked failed")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception);
 }

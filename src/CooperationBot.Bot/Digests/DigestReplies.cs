@@ -4,17 +4,13 @@ using static CooperationBot.Bot.Cards.CardParts;
 namespace CooperationBot.Bot.Digests;
 
 /// <summary>The digest's short chat answers, in Dutch and English.</summary>
-public static class DigestTexts
+public static class DigestReplies
 {
     public static string Usage(UserLanguage language) => Pick(
         language,
         "Dagelijkse samenvatting: 'digest aan 07:30' om u aan te melden, 'digest uit' om af te melden, 'digest status' voor uw instellingen en laatste bezorging, 'digest' voor het instellingenformulier.",
         "Daily digest: 'digest subscribe 07:30' to subscribe, 'digest unsubscribe' to stop, 'digest status' for your settings and last delivery, 'digest' for the settings form.");
 
-    public static string Unsubscribed(UserLanguage language) => Pick(
-        language,
-        "U bent afgemeld voor de dagelijkse samenvatting. Met 'digest aan' meldt u zich weer aan.",
-        "You are unsubscribed from the daily digest. 'digest subscribe' subscribes you again.");
 
     public static string WasNotSubscribed(UserLanguage language) => Pick(
         language,
