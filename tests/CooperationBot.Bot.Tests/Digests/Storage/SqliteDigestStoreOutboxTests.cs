@@ -71,16 +71,17 @@ public sealed class SqliteDigestStoreOutboxTests : DigestStoreFixture
         var rest = await Store.ClaimDueAsync("host-2", Now, Lease, 10, None);
 
         Assert.Equal(["s2", "s1"], first.Select(e => e.SubscriberId));
-        Assert.All(first, e => Assert.Equal((OutboxState.Sending, "host-1", Now + Lease, 1), (e.State, e.LeaseOwner, e.LeaseUntil, e.Attempts)));
+        Assert.All(first, e => Assert.Equal((OutboxState.Sending, "host-1", Now + Lease, 0, null), (e.State, e.LeaseOwner, e.LeaseUntil, e.Attempts, e.InFlightSince)));
         Assert.Equal("s3", Assert.Single(rest).SubscriberId);
         Assert.Equal(OutboxState.Pending, (await SingleEntryAsync("s4")).State);
     }
 
     [Fact]
-    public async Task ClaimDueAsync_LeaseEnded_MakesEntryInDoubtAndNeverClaimsItAgain()
+    public async Task ClaimDueAsync_LeaseEndedDuringTheCall_MakesEntryInDoubtAndNeverClaimsItAgain()
     {
         await Store.EnqueueAsync(Entry("s1", Today), None);
         await Store.ClaimDueAsync("host-1", Now, Lease, 10, None);
+        Assert.True(await Store.MarkInFlightAsync("s1", Today, "host-1", Now.AddSeconds(1), None));
 
         Assert.Empty(await CreateStore().ClaimDueAsync("host-2", Now + Lease, Lease, 10, None));
         Assert.Empty(await CreateStore().ClaimDueAsync("host-2", Now + Lease + TimeSpan.FromTicks(1), Lease, 10, None));
@@ -88,7 +89,35 @@ public sealed class SqliteDigestStoreOutboxTests : DigestStoreFixture
         var entry = await SingleEntryAsync("s1");
         Assert.Equal((OutboxState.InDoubt, SqliteDigestStore.LeaseEndedError, 1), (entry.State, entry.LastError, entry.Attempts));
         Assert.Empty(await Store.ClaimDueAsync("host-2", Now.AddDays(1), Lease, 10, None));
-        Assert.False(await Store.MarkSentAsync("s1", Today, "host-1", "1:late", Now.AddDays(1), None));
+        Assert.False(await Store.MarkSentAsync("s1", Today, "host-2", "1:other", Now.AddDays(1), None));
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_OwnerAfterItsLeaseEndedDuringTheCall_RecordsTheDelivery()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("s1", "a:1"), None);
+        await Store.EnqueueAsync(Entry("s1", Today, "v7"), None);
+        await Store.ClaimDueAsync("host-1", Now, Lease, 10, None);
+        await Store.MarkInFlightAsync("s1", Today, "host-1", Now, None);
+        await CreateStore().ClaimDueAsync("host-2", Now + Lease + Lease, Lease, 10, None);
+
+        Assert.True(await Store.MarkSentAsync("s1", Today, "host-1", "1:slow", Now + Lease + Lease, None));
+
+        Assert.Equal((OutboxState.Sent, "1:slow", null), ((await SingleEntryAsync("s1")).State, (await SingleEntryAsync("s1")).ActivityId, (await SingleEntryAsync("s1")).LastError));
+        Assert.Equal("v7", (await Store.FindSubscriptionAsync("s1", None))?.BaselineVersion);
+    }
+
+    [Fact]
+    public async Task ClaimDueAsync_LeaseEndedBeforeTheCallStarted_ReturnsEntryToTheOutbox()
+    {
+        await Store.EnqueueAsync(Entry("s1", Today), None);
+        await Store.ClaimDueAsync("host-1", Now, Lease, 10, None);
+
+        var again = Assert.Single(await CreateStore().ClaimDueAsync("host-2", Now + Lease + TimeSpan.FromTicks(1), Lease, 10, None));
+
+        Assert.Equal((OutboxState.Sending, "host-2", 0), (again.State, again.LeaseOwner, again.Attempts));
+        Assert.False(await Store.MarkInFlightAsync("s1", Today, "host-1", Now + Lease, None));
+        Assert.True(await Store.MarkInFlightAsync("s1", Today, "host-2", Now + Lease, None));
     }
 
     [Fact]
@@ -126,6 +155,7 @@ public sealed class SqliteDigestStoreOutboxTests : DigestStoreFixture
     {
         await Store.EnqueueAsync(Entry("s1", Today), None);
         await Store.ClaimDueAsync("host-1", Now, Lease, 10, None);
+        await Store.MarkInFlightAsync("s1", Today, "host-1", Now, None);
         Assert.False(await Store.RescheduleAsync("s1", Today, "host-2", Now.AddMinutes(1), 429, "429 Too Many Requests", None));
 
         Assert.True(await Store.RescheduleAsync("s1", Today, "host-1", Now.AddMinutes(1), 429, "429 Too Many Requests", None));
@@ -134,7 +164,7 @@ public sealed class SqliteDigestStoreOutboxTests : DigestStoreFixture
         Assert.Equal((OutboxState.Pending, null, null, 429, "429 Too Many Requests"), (pending.State, pending.LeaseOwner, pending.LeaseUntil, pending.LastStatus, pending.LastError));
         Assert.Empty(await Store.ClaimDueAsync("host-1", Now.AddSeconds(59), Lease, 10, None));
         var again = Assert.Single(await Store.ClaimDueAsync("host-2", Now.AddMinutes(1), Lease, 10, None));
-        Assert.Equal((2, "host-2"), (again.Attempts, again.LeaseOwner));
+        Assert.Equal((1, "host-2", null), (again.Attempts, again.LeaseOwner, again.InFlightSince));
     }
 
     [Fact]
