@@ -19,6 +19,8 @@ public static class DigestCommandLine
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -40,7 +42,16 @@ public static class DigestCommandLine
             return 2;
         }
 
-        await using var app = BotHost.Build([]);
+        // Logs go to standard error, so standard output holds only the command's answer (JSON for --json).
+        await using var app = BotHost.Build([], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+            if (verb == "status")
+            {
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            }
+        });
         if (!BotHost.TryValidateConfiguration(app, error))
         {
             return 1;
