@@ -6,13 +6,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { runBotCli, startBot } from './lib/bot.mjs';
+import { runBotCli, startBot, WelcomePattern } from './lib/bot.mjs';
+import { launchChromium } from './lib/browser.mjs';
 import { adaptiveCards, cardContains, cardStrings, findSubmitAction, validateCard } from './lib/cards.mjs';
 import { artifactPath, repoRoot } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
 const DigestTitle = 'Dagelijkse samenvatting';
+const StatusTitle = 'Dagelijkse samenvatting: status';
+const UiTimeoutMs = 30_000;
 const ChangedFact = Object.freeze({
   id: 'bezoek-onderwerp',
   dutchBefore: 'Van der Burg en Laftit over hoe ze hun samenwerking op migratie kunnen versterken.',
@@ -42,6 +45,7 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
   const cards = artifactPath('digest');
   let bot;
   let playground;
+  let browser;
   let stream;
   let log;
   let cli;
@@ -53,6 +57,18 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
   const isDigest = (message) => fromBot(message) && adaptiveCards(message).some((c) => cardStrings(c).includes(DigestTitle));
   const save = (name, card) => writeFileSync(join(cards, `${name}.json`), JSON.stringify(card, null, 2));
   const digestCli = () => runBotCli(['digest', 'run', '--now'], { env: cliEnv, timeoutMs: 30_000 });
+  const cliLog = { describe: () => `----- last digest CLI run (exit ${cli?.code}) -----\n${cli?.output}\n----- end -----` };
+
+  /** Sends `text` in the chat; resolves the card of the bot's answer that contains `marker`, saved and renderer-checked. */
+  async function chat(text, what, marker, name) {
+    const seen = stream.messages.length;
+    await playground.sendMessage(text);
+    const reply = await stream.waitForMessage(what, cardWith(marker), { after: seen });
+    const [card] = adaptiveCards(reply);
+    save(name, card);
+    assert.deepEqual(validateCard(card), [], `${what} has renderer issues`);
+    return card;
+  }
 
   before(async () => {
     cpSync(join(repoRoot, 'knowledge'), join(workDir, 'knowledge'), { recursive: true });
@@ -68,35 +84,32 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
     playground = await startPlayground(bot.messagesUrl, 'digest-playground');
     log = await playground.openLogStream();
     stream = await playground.openStream();
+    // The web UI as a person sees it, connected before the chat starts (connecting installs the bot: a welcome card).
+    browser = await launchChromium();
+    await browser.page.goto(`${playground.url}/`, { timeout: UiTimeoutMs });
+    await browser.page.locator('.ac-adaptiveCard', { hasText: WelcomePattern }).first().waitFor({ timeout: UiTimeoutMs });
   });
-  afterEach((t) => {
-    if (!t.passed) printLogs(bot, playground, cli);
+  afterEach(async (t) => {
+    if (!t.passed) {
+      printLogs(bot, playground, cli && cliLog, browser);
+      await browser?.page.screenshot({ path: join(cards, 'failure.png'), fullPage: true }).catch(() => {});
+    }
   });
   after(async () => {
-    await stopAll(playground, bot);
+    await stopAll(browser, playground, bot);
     rmSync(workDir, { recursive: true, force: true });
   });
 
   test('digest aan 07:30: the renderer-valid confirmation card names 07:30', async () => {
-    const seen = stream.messages.length;
-    await playground.sendMessage('digest aan 07:30');
-    const reply = await stream.waitForMessage('the subscribed confirmation', cardWith('Aangemeld'), { after: seen });
-    const [card] = adaptiveCards(reply);
-    save('1-subscribed', card);
+    const card = await chat('digest aan 07:30', 'the subscribed confirmation', 'Aangemeld', '1-subscribed');
     assert.ok(cardContains(card, '07:30'), 'the confirmation does not name 07:30');
-    assert.deepEqual(validateCard(card), [], 'the confirmation card has renderer issues');
   });
 
   test('digest status: the status card shows the subscription at 07:30, nothing delivered yet', async () => {
-    const seen = stream.messages.length;
-    await playground.sendMessage('digest status');
-    const reply = await stream.waitForMessage('the status card', cardWith('Dagelijkse samenvatting: status'), { after: seen });
-    const [card] = adaptiveCards(reply);
-    save('2-status', card);
+    const card = await chat('digest status', 'the status card', StatusTitle, '2-status');
     for (const text of ['07:30 (Europe/Amsterdam)', 'Aangemeld', 'Nog niet']) {
       assert.ok(cardContains(card, text), `the status card does not show "${text}"`);
     }
-    assert.deepEqual(validateCard(card), [], 'the status card has renderer issues');
   });
 
   test('knowledge copy edited: the running bot reloads a new knowledge version', async () => {
@@ -133,6 +146,14 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
     assert.ok(dates.includes(date), `the digest is for ${date}, not today in Amsterdam (${dates.join(' or ')})`);
   });
 
+  test('Playground web UI: the digest card renders with the changed fact and its source (screenshot)', async () => {
+    const card = browser.page.locator('.ac-adaptiveCard', { hasText: ChangedFact.dutchAfter }).last();
+    await card.waitFor({ timeout: UiTimeoutMs });
+    await card.getByText('Bron: ').first().waitFor({ timeout: UiTimeoutMs });
+    await card.locator(`button[aria-label="${ChangedFact.question}"]`).waitFor({ timeout: UiTimeoutMs });
+    await card.screenshot({ path: join(cards, 'digest-card.png') });
+  });
+
   test('digest run --now again: nothing sent (today\'s digest was delivered), exits 0', async () => {
     const seen = stream.messages.length;
     cli = await digestCli();
@@ -141,7 +162,7 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
 
     // The status answer comes after anything the run could have posted: no second digest in between.
     await playground.sendMessage('digest status');
-    const status = await stream.waitForMessage('the status card', cardWith('Dagelijkse samenvatting: status'), { after: seen });
+    const status = await stream.waitForMessage('the status card', cardWith(StatusTitle), { after: seen });
     assert.ok(!cardContains(adaptiveCards(status)[0], 'Nog niet'), 'the status card does not show the delivery');
     const digests = stream.messages.slice(seen).filter((e) => e.message && isDigest(e.message));
     assert.deepEqual(digests, [], 'a second digest arrived');
@@ -157,12 +178,7 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
   });
 
   test('digest uit: the unsubscribed confirmation arrives', async () => {
-    const seen = stream.messages.length;
-    await playground.sendMessage('digest uit');
-    const reply = await stream.waitForMessage('the unsubscribed confirmation', cardWith('Afgemeld'), { after: seen });
-    const [card] = adaptiveCards(reply);
-    save('5-unsubscribed', card);
+    const card = await chat('digest uit', 'the unsubscribed confirmation', 'Afgemeld', '5-unsubscribed');
     assert.ok(cardContains(card, 'U krijgt geen samenvattingen meer.'), 'the unsubscribed card does not say so');
-    assert.deepEqual(validateCard(card), [], 'the unsubscribed card has renderer issues');
   });
 });
