@@ -55,13 +55,19 @@ export class Bot {
   }
 }
 
-/** Starts the bot on a free port and waits until GET /healthz answers 200. */
-export async function startBot() {
+/**
+ * Starts the bot on a free port and waits until GET /healthz answers 200. `options.args` are extra command-line
+ * arguments (e.g. ["--Knowledge:Path", file]), `options.env` extra environment variables.
+ */
+export async function startBot({ args: extraArgs = [], env = {} } = {}) {
   const { command, args } = botCommand();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The bot's own links (the Word briefing note) must point at this instance.
-  const child = new ChildProcess('bot', command, [...args, '--urls', url, '--Bot:PublicBaseUrl', url], { cwd: repoRoot, env: botEnv });
+  const child = new ChildProcess('bot', command, [...args, '--urls', url, '--Bot:PublicBaseUrl', url, ...extraArgs], {
+    cwd: repoRoot,
+    env: { ...botEnv, ...env },
+  });
   const bot = new Bot(child, port);
   try {
     await waitFor(`the bot at ${bot.url}/healthz`, async () => {
@@ -76,10 +82,13 @@ export async function startBot() {
   return bot;
 }
 
-/** Runs a bot CLI command (e.g. ["cards", "export", dir]) from the repository root; resolves { code, output }. */
-export function runBotCli(cliArgs, timeoutMs = 30_000) {
+/**
+ * Runs a bot CLI command (e.g. ["cards", "export", dir]) from the repository root; resolves { code, output }.
+ * `env` adds environment variables (the CLI reads configuration such as `ConnectionStrings__Store` from there).
+ */
+export function runBotCli(cliArgs, { timeoutMs = 30_000, env = {} } = {}) {
   const { command, args } = botCommand();
-  return runToCompletion('bot cli', command, [...args, ...cliArgs], { cwd: repoRoot, env: botEnv, timeoutMs });
+  return runToCompletion('bot cli', command, [...args, ...cliArgs], { cwd: repoRoot, env: { ...botEnv, ...env }, timeoutMs });
 }
 
 /** A Teams-shaped personal-chat message activity for direct POSTs to the bot. */

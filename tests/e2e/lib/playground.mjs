@@ -64,8 +64,21 @@ export class Playground {
   }
 
   /** Opens the bot-output WebSocket; resolves a MessageStream once connected. */
-  async openStream() {
-    const socket = new WebSocket(`ws://127.0.0.1:${this.port}/_ws_conversation/v1/conversations/stream`);
+  openStream() {
+    return this.#open('/_ws_conversation/v1/conversations/stream');
+  }
+
+  /**
+   * Opens the developer-tools log WebSocket: one `{ logAction: "appendLog", log }` event per exchange, `log.request.body`
+   * being the activity as the bot posted it (replyToId, channelData...). Entries logged before anyone listened are
+   * delivered on connect, to the first listener only.
+   */
+  openLogStream() {
+    return this.#open('/_ws/log/stream');
+  }
+
+  async #open(path) {
+    const socket = new WebSocket(`ws://127.0.0.1:${this.port}${path}`);
     const stream = new MessageStream(socket);
     this.#streams.push(stream);
     await new Promise((resolveOpen, reject) => {
@@ -104,8 +117,14 @@ export class MessageStream {
   }
 
   /** Waits for a pushed event whose message matches `predicate(message, event)`, skipping the first `after` events. */
-  waitForMessage(what, predicate, { after = 0, timeoutMs = 20_000 } = {}) {
-    return waitFor(what, () => this.messages.slice(after).find((e) => e.message && predicate(e.message, e))?.message, { timeoutMs, intervalMs: 50 });
+  async waitForMessage(what, predicate, options) {
+    const event = await this.waitForEvent(what, (e) => e.message && predicate(e.message, e), options);
+    return event.message;
+  }
+
+  /** Waits for a pushed event that matches `predicate(event)`, skipping the first `after` events; resolves the event. */
+  waitForEvent(what, predicate, { after = 0, timeoutMs = 20_000 } = {}) {
+    return waitFor(what, () => this.messages.slice(after).find((e) => predicate(e)), { timeoutMs, intervalMs: 50 });
   }
 
   close() {
