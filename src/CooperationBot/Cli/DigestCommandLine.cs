@@ -4,6 +4,7 @@ using System.Text.Json;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CooperationBot.Host.Cli;
 
@@ -40,7 +41,9 @@ public static class DigestCommandLine
             return 2;
         }
 
-        await using var app = BotHost.Build([]);
+        // Standard output carries only the command's result (e.g. parseable JSON); the logs go to standard error.
+        await using var app = BotHost.Build([], builder => builder.Services.Configure<ConsoleLoggerOptions>(
+            console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         if (!BotHost.TryValidateConfiguration(app, error))
         {
             return 1;
@@ -83,6 +86,17 @@ public static class DigestCommandLine
             CultureInfo.InvariantCulture,
             $"digest run: {report.Enqueued} scheduled ({report.Skipped} without changes, no message wanted); {delivery.Sent} sent, {delivery.Parked} parked (conversation gone), {delivery.Failed} failed, {delivery.Rescheduled} still open"))
             .ConfigureAwait(false);
+        var inDoubt = (await services.GetRequiredService<IDigestStore>().CountOutboxAsync(cancellationToken).ConfigureAwait(false))
+            .GetValueOrDefault(OutboxState.InDoubt);
+        if (inDoubt > 0)
+        {
+            // Not a failure of this run: these are never sent again (a duplicate is worse than a gap), so nothing is left to do.
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{inDoubt} in doubt in the outbox (a sender stopped during the connector call; not sent again): see digest status"))
+                .ConfigureAwait(false);
+        }
+
         return delivery.Failed == 0 && delivery.Rescheduled == 0 ? 0 : 1;
     }
 
