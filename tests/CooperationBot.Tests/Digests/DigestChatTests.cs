@@ -17,6 +17,16 @@ public sealed class DigestChatTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
+    /// <summary>The values of the settings card's inputs, as Teams submits them.</summary>
+    private static JsonObject Inputs(string time, string days, string timeZone, string language, string whenUnchanged) => new()
+    {
+        ["time"] = time,
+        ["days"] = days,
+        ["timeZone"] = timeZone,
+        ["language"] = language,
+        ["whenUnchanged"] = whenUnchanged,
+    };
+
     [Fact]
     public async Task DigestAan_TimeInPersonalChat_ConfirmsTheTimeAndStoresThePersonalSubscription()
     {
@@ -86,14 +96,7 @@ public sealed class DigestChatTests : IAsyncLifetime
     {
         var form = await CardReplyAsync(_host, Activities.Message("digest"));
 
-        var confirmation = await CardReplyAsync(_host, Submit(form, "digestSave", new JsonObject
-        {
-            ["time"] = "08:15",
-            ["days"] = "everyday",
-            ["timeZone"] = "Europe/London",
-            ["language"] = "en",
-            ["whenUnchanged"] = "false",
-        }));
+        var confirmation = await CardReplyAsync(_host, Submit(form, "digestSave", Inputs("08:15", "everyday", "Europe/London", "en", "false")));
 
         Assert.Contains("every day at 08:15 (Europe/London)", confirmation.ToJsonString(), StringComparison.Ordinal);
         var subscription = await Store(_host).FindSubscriptionAsync(PersonalKey, None);
@@ -109,14 +112,7 @@ public sealed class DigestChatTests : IAsyncLifetime
         await SendAsync(_host, Activities.Message("digest aan 07:30"));
         var form = await CardReplyAsync(_host, Activities.Message("digest"));
 
-        var text = await TextReplyAsync(_host, Submit(form, "digestSave", new JsonObject
-        {
-            ["time"] = "25:00",
-            ["days"] = "weekdays",
-            ["timeZone"] = "Europe/Amsterdam",
-            ["language"] = "nl",
-            ["whenUnchanged"] = "true",
-        }));
+        var text = await TextReplyAsync(_host, Submit(form, "digestSave", Inputs("25:00", "weekdays", "Europe/Amsterdam", "nl", "true")));
 
         Assert.StartsWith("Niet opgeslagen:", text, StringComparison.Ordinal);
         Assert.Contains("'25:00' is geen tijd", text, StringComparison.Ordinal);
