@@ -94,6 +94,17 @@ public static class DigestCommandLine
             CultureInfo.InvariantCulture,
             $"digest run: {report.Enqueued} scheduled ({report.Skipped} without changes, no message wanted); {delivery.Sent} sent, {delivery.Parked} parked (conversation gone), {delivery.Failed} failed, {delivery.Rescheduled} still open"))
             .ConfigureAwait(false);
+        var inDoubt = (await services.GetRequiredService<IDigestStore>().CountOutboxAsync(cancellationToken).ConfigureAwait(false))
+            .GetValueOrDefault(OutboxState.InDoubt);
+        if (inDoubt > 0)
+        {
+            // Not a failure of this run: these are never sent again (a duplicate is worse than a gap), so nothing is left to do.
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{inDoubt} in doubt in the outbox (a sender stopped during the connector call; not sent again): see digest status"))
+                .ConfigureAwait(false);
+        }
+
         return delivery.Failed == 0 && delivery.Rescheduled == 0 ? 0 : 1;
     }
 

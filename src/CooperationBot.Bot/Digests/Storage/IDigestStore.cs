@@ -75,7 +75,8 @@ public interface IDigestStore
 
     /// <summary>
     /// Records that the connector call for a claimed entry starts now (attempts + 1). From here on a lost lease means
-    /// "in doubt", not "never tried". False when <paramref name="owner"/> no longer holds the lease.
+    /// "in doubt", not "never tried". False when <paramref name="owner"/> no longer holds the lease (or it ended at
+    /// <paramref name="at"/>), or when the call was already marked (a second copy of one claim never sends twice).
     /// </summary>
     Task<bool> MarkInFlightAsync(
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken);

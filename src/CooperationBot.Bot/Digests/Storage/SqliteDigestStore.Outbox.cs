@@ -95,13 +95,17 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Also false when the call already started (a second copy of the claim, e.g. after the same owner claimed the
+    /// entry again once its lease ran out while it waited, must not send it twice) or when the lease has ended.
+    /// </remarks>
     public async Task<bool> MarkInFlightAsync(
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             UPDATE digest_outbox SET in_flight_since = $at, attempts = attempts + 1
-            WHERE {EntryKey} AND {HeldBy}
+            WHERE {EntryKey} AND {HeldBy} AND in_flight_since IS NULL AND lease_until >= $at
             """)
             .With("$subscriber_id", subscriberId)
             .With("$digest_date", SqliteValues.Date(digestDate))
