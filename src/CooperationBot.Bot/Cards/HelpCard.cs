@@ -45,6 +45,12 @@ public static class HelpCard
                                 language,
                                 "De samenvatting van een bezoek met bronnen (bezoek Marokko).",
                                 "The summary of a visit with its sources (visit Morocco).")),
+                        new Fact(
+                            Pick(language, "digest aan [07:30]", "digest subscribe [07:30]"),
+                            Pick(
+                                language,
+                                "Elke werkdag een samenvatting van wat er in mijn kennis nieuw of gewijzigd is; 'digest' voor de instellingen, 'digest status', 'digest uit'.",
+                                "Every weekday a digest of what is new or changed in my knowledge; 'digest' for the settings, 'digest status', 'digest unsubscribe'.")),
                     ],
                 },
                 Note(Pick(
