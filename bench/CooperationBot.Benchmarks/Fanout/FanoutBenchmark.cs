@@ -43,21 +43,17 @@ internal static class FanoutBenchmark
             ThrottleProbability = settings.Throttle,
             RetryAfterSeconds = settings.RetryAfterSeconds,
         });
-        long lastDelivery = 0;
+        var requests = new TimestampLog(time);
+        var deliveries = new TimestampLog(time);
         connector.OnDelivered = _ =>
         {
-            var now = time.GetTimestamp();
-            for (var seen = Interlocked.Read(ref lastDelivery); now > seen; seen = Interlocked.Read(ref lastDelivery))
-            {
-                Interlocked.CompareExchange(ref lastDelivery, now, seen);
-            }
-
+            deliveries.Record();
             return Task.CompletedTask;
         };
 
         var store = new TimedDigestStore(
             new SqliteDigestStore(Options.Create(new StoreOptions { ConnectionString = database.ConnectionString }), time), time);
-        await using var services = Services(settings, store);
+        await using var services = Services(settings, store, requests);
         var snapshot = services.GetRequiredService<IKnowledgeSource>().Current;
         await store.MigrateAsync(cancellationToken);
         await store.RecordKnowledgeVersionAsync(BaselineVersion, Baseline(snapshot), time.GetUtcNow(), cancellationToken);
@@ -72,29 +68,28 @@ internal static class FanoutBenchmark
         Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var runner = services.GetRequiredService<DigestRunner>();
-        long started, ended;
-        await using (var sampler = new ProgressSampler(time, () => (connector.Requests, connector.Deliveries)))
+        FanoutResult result;
+        await using (var heap = new HeapSampler(time))
         {
-            started = time.GetTimestamp();
+            var started = time.GetTimestamp();
             await runner.RunNowAsync(cancellationToken);
-            ended = time.GetTimestamp();
             var firstClaim = store.FirstClaim;
-            var last = Interlocked.Read(ref lastDelivery);
-            var deliverySeconds = Seconds(firstClaim, last, time);
+            var last = deliveries.Last;
             var steadyEnd = last - (long)(settings.RetryAfterSeconds * (double)time.TimestampFrequency);
-            var steady = sampler.At(steadyEnd);
-            var result = new FanoutResult
+            result = new FanoutResult
             {
                 SeedSeconds = seedSeconds,
                 ComposeEnqueueSeconds = Seconds(started, firstClaim, time),
-                DeliverySeconds = deliverySeconds,
+                DeliverySeconds = Seconds(firstClaim, last, time),
                 SteadySeconds = Seconds(firstClaim, steadyEnd, time),
-                SteadyRequests = steady.Requests,
-                SteadyDeliveries = steady.Deliveries,
-                MaxHeapMb = Megabytes(sampler.MaxHeapBytes),
+                SteadyRequests = requests.CountUntil(steadyEnd),
+                SteadyDeliveries = deliveries.CountUntil(steadyEnd),
+                PeakRequestsPerSecond = requests.MaxIn(TimeSpan.FromSeconds(1)),
+                MaxHeapMb = Megabytes(heap.MaxHeapBytes),
             };
-            return await CompleteAsync(result, settings, store, connector, allocatedBefore, cancellationToken);
         }
+
+        return await CompleteAsync(result, settings, store, connector, allocatedBefore, cancellationToken);
     }
 
     private static async Task<FanoutResult> CompleteAsync(
@@ -125,7 +120,7 @@ internal static class FanoutBenchmark
     }
 
     /// <summary>The bot's digest services as <c>AddDigests</c> wires them, on the watched store and synthetic knowledge.</summary>
-    private static ServiceProvider Services(FanoutSettings settings, IDigestStore store)
+    private static ServiceProvider Services(FanoutSettings settings, IDigestStore store, TimestampLog requests)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -135,13 +130,14 @@ internal static class FanoutBenchmark
                 ["Digest:MaxConcurrentSends"] = settings.Concurrency.ToString(CultureInfo.InvariantCulture),
             })
             .Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IKnowledgeSource>(new FixedKnowledgeSource(Measure.Snapshot(settings.KnowledgeItems)))
             .AddSingleton<IDigestStore>(store)
             .AddConnectorClient()
-            .AddDigests(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            .AddDigests(configuration);
+        services.AddHttpClient(ConnectorServiceCollectionExtensions.ConnectorHttpClientName).AddHttpMessageHandler(() => new RequestClock(requests));
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     /// <summary>The item hashes of an earlier version: some items not there yet, some different.</summary>

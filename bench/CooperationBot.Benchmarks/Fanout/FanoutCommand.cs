@@ -23,6 +23,7 @@ internal static class FanoutCommand
         new("delivered rate (/s)", r => r.DeliveredRate, "F0"),
         new("steady request rate (/s)", r => r.SteadyRequestRate, "F0"),
         new("steady delivered rate (/s)", r => r.SteadyDeliveredRate, "F0"),
+        new("peak requests in 1 s", r => r.PeakRequestsPerSecond, "N0"),
         new("duplicates", r => r.Duplicates, "N0"),
         new("losses", r => r.Losses, "N0"),
         new("not sent", r => r.NotSent, "N0"),

@@ -22,6 +22,9 @@ internal sealed record FanoutResult
 
     public int Throttled { get; init; }
 
+    /// <summary>The most connector requests in any one second of the run (from 10 ms samples: up to 10 ms more).</summary>
+    public int PeakRequestsPerSecond { get; init; }
+
     public int SteadyRequests { get; init; }
 
     public int SteadyDeliveries { get; init; }
