@@ -47,7 +47,7 @@ internal static class LatencyCommand
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var size in sizes)
         {
-            var child = ChildProcess([OneSize, size.ToString(CultureInfo.InvariantCulture), .. options]);
+            var child = SelfProcess.StartInfo([OneSize, size.ToString(CultureInfo.InvariantCulture), .. options]);
             using var process = Process.Start(child)!;
             process.WaitForExit();
             if (process.ExitCode != 0)
@@ -143,23 +143,5 @@ internal static class LatencyCommand
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    }
-
-    /// <summary>This program again, as the host started it (apphost or <c>dotnet program.dll</c>).</summary>
-    private static ProcessStartInfo ChildProcess(IEnumerable<string> args)
-    {
-        var host = Environment.ProcessPath!;
-        var info = new ProcessStartInfo(host) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            info.ArgumentList.Add(typeof(LatencyCommand).Assembly.Location);
-        }
-
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return info;
     }
 }
