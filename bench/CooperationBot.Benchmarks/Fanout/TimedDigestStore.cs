@@ -35,6 +35,16 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
         string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
         TimedAsync(() => inner.MarkSentAsync(subscriberId, digestDate, owner, activityId, at, cancellationToken));
 
+    public Task<IReadOnlyList<bool>> MarkInFlightAsync(IReadOnlyList<OutboxKey> keys, string owner, DateTimeOffset at, CancellationToken cancellationToken) =>
+        TimedAsync(() => inner.MarkInFlightAsync(keys, owner, at, cancellationToken));
+
+    public Task<IReadOnlyList<bool>> MarkSentAsync(IReadOnlyList<SentMark> sent, string owner, DateTimeOffset at, CancellationToken cancellationToken) =>
+        TimedAsync(() => inner.MarkSentAsync(sent, owner, at, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, DigestSubscription>> FindSubscriptionsAsync(
+        IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken) =>
+        TimedAsync(() => inner.FindSubscriptionsAsync(subscriberIds, cancellationToken));
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken) =>

@@ -1,10 +1,12 @@
 using CooperationBot.Bot.Digests.Conversations;
 using CooperationBot.Bot.Digests.Delivery;
 using CooperationBot.Bot.Digests.Storage;
+using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Digests;
@@ -41,10 +43,35 @@ public static class DigestServiceCollectionExtensions
                 },
                 provider.GetRequiredService<TimeProvider>());
         });
-        services.TryAddSingleton<DigestSender>();
+        services.TryAddSingleton(provider => new DigestSender(
+            CreateProactiveConnector(provider), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<DigestSender>>()));
         services.TryAddSingleton<DigestDispatcher>();
         services.TryAddSingleton<DigestRunner>();
         services.AddHostedService<DigestSchedulerService>();
         return services;
+    }
+
+    /// <summary>
+    /// The connector client for digests: the same HTTP client, token and allowlist as replies, but without retries
+    /// inside the call. A 429 or a 5xx goes back to the outbox with its Retry-After or backoff, so a throttled send
+    /// does not hold a send slot while it waits and every retry passes the rate limiter again.
+    /// </summary>
+    private static ConnectorClient CreateProactiveConnector(IServiceProvider provider)
+    {
+        var shared = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        var options = new ConnectorOptions
+        {
+            AllowedServiceUrlHosts = shared.AllowedServiceUrlHosts,
+            MaxRetries = 0,
+            BaseRetryDelay = shared.BaseRetryDelay,
+            MaxRetryAfter = shared.MaxRetryAfter,
+        };
+        return new ConnectorClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorServiceCollectionExtensions.ConnectorHttpClientName),
+            provider.GetService<IAccessTokenProvider>(),
+            Options.Create(options),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ConnectorClient>>(),
+            provider.GetService<ServiceUrlPolicy>());
     }
 }

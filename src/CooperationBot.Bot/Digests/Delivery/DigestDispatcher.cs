@@ -10,10 +10,18 @@ namespace CooperationBot.Bot.Digests.Delivery;
 /// Delivers the outbox: claims due entries in batches (a lease no other process can take), sends each through the
 /// rate limits (global and per conversation) with a bounded number of calls in flight, and records each result in
 /// the store. An entry is marked in flight, in the store, before its connector call starts: if the process dies
-/// then, the entry becomes in doubt and is not sent again; entries claimed but not yet started go back to the outbox.
+/// then, the entry becomes in doubt and is not sent again; entries claimed but not yet started go back to the
+/// outbox. The in-flight and sent marks of concurrent sends are written together (group commit), so the store's
+/// single writer does not limit the send rate.
 /// </summary>
 public sealed class DigestDispatcher
 {
+    /// <summary>
+    /// A send whose rate-limit grant is older than this when its in-flight mark is committed asks the limiter again,
+    /// so that the requests on the wire, not only the grants, keep to the limits.
+    /// </summary>
+    private static readonly TimeSpan MaxGrantAge = TimeSpan.FromMilliseconds(20);
+
     private readonly IDigestStore _store;
     private readonly DigestSender _sender;
     private readonly ProactiveRateLimiter _limiter;
@@ -46,19 +54,23 @@ public sealed class DigestDispatcher
     {
         var started = _time.GetTimestamp();
         var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
-        var queue = Channel.CreateBounded<OutboxEntry>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
+        var queue = Channel.CreateBounded<(OutboxEntry, DigestSubscription?)>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
         var tally = new DeliveryTally();
-        var senders = Enumerable.Range(0, _options.MaxConcurrentSends)
-            .Select(_ => SendFromQueueAsync(queue.Reader, tally, cancellationToken))
-            .ToArray();
-        try
+        var marks = new DeliveryMarks(this, batchSize);
+        await using (marks.ConfigureAwait(false))
         {
-            await ClaimIntoQueueAsync(queue.Writer, batchSize, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            queue.Writer.TryComplete();
-            await Task.WhenAll(senders).ConfigureAwait(false);
+            var senders = Enumerable.Range(0, _options.MaxConcurrentSends)
+                .Select(_ => SendFromQueueAsync(queue.Reader, marks, tally, cancellationToken))
+                .ToArray();
+            try
+            {
+                await ClaimIntoQueueAsync(queue.Writer, batchSize, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                queue.Writer.TryComplete();
+                await Task.WhenAll(senders).ConfigureAwait(false);
+            }
         }
 
         var report = tally.ToReport();
@@ -70,7 +82,7 @@ public sealed class DigestDispatcher
         return report;
     }
 
-    private async Task ClaimIntoQueueAsync(ChannelWriter<OutboxEntry> writer, int batchSize, CancellationToken cancellationToken)
+    private async Task ClaimIntoQueueAsync(ChannelWriter<(OutboxEntry, DigestSubscription?)> writer, int batchSize, CancellationToken cancellationToken)
     {
         var lease = TimeSpan.FromSeconds(_options.LeaseSeconds);
         while (true)
@@ -81,20 +93,23 @@ public sealed class DigestDispatcher
                 return;
             }
 
+            var subscriptions = await _store.FindSubscriptionsAsync([.. batch.Select(e => e.SubscriberId).Distinct(StringComparer.Ordinal)], cancellationToken)
+                .ConfigureAwait(false);
             foreach (var entry in batch)
             {
-                await writer.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync((entry, subscriptions.GetValueOrDefault(entry.SubscriberId)), cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task SendFromQueueAsync(ChannelReader<OutboxEntry> reader, DeliveryTally tally, CancellationToken cancellationToken)
+    private async Task SendFromQueueAsync(
+        ChannelReader<(OutboxEntry, DigestSubscription?)> reader, DeliveryMarks marks, DeliveryTally tally, CancellationToken cancellationToken)
     {
-        await foreach (var entry in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var (entry, subscription) in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             try
             {
-                await SendOneAsync(entry, tally, cancellationToken).ConfigureAwait(false);
+                await SendOneAsync(entry, subscription, marks, tally, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -111,9 +126,9 @@ public sealed class DigestDispatcher
         }
     }
 
-    private async Task SendOneAsync(OutboxEntry entry, DeliveryTally tally, CancellationToken cancellationToken)
+    private async Task SendOneAsync(
+        OutboxEntry entry, DigestSubscription? subscription, DeliveryMarks marks, DeliveryTally tally, CancellationToken cancellationToken)
     {
-        var subscription = await _store.FindSubscriptionAsync(entry.SubscriberId, cancellationToken).ConfigureAwait(false);
         if (subscription is not { State: SubscriptionState.Active })
         {
             var reason = subscription is null ? "the subscription was ended" : $"the subscription is parked: {subscription.ParkedReason}";
@@ -123,39 +138,43 @@ public sealed class DigestDispatcher
         }
 
         var target = subscription.Target;
-        await _limiter.AcquireAsync(string.IsNullOrEmpty(target.ConversationId) ? subscription.SubscriberId : target.ConversationId, cancellationToken)
-            .ConfigureAwait(false);
-        if (!await _store.MarkInFlightAsync(entry.SubscriberId, entry.DigestDate, Owner, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        var limitKey = string.IsNullOrEmpty(target.ConversationId) ? subscription.SubscriberId : target.ConversationId;
+        await _limiter.AcquireAsync(limitKey, cancellationToken).ConfigureAwait(false);
+        var granted = _time.GetTimestamp();
+        var key = new OutboxKey(entry.SubscriberId, entry.DigestDate);
+        if (!await marks.InFlight.WriteAsync(key).ConfigureAwait(false))
         {
-            return; // The lease ran out while waiting; the entry is back in the outbox for whoever claims it.
+            return; // The lease ran out while waiting (the entry is back in the outbox), or another copy is sending it.
+        }
+
+        if (_time.GetElapsedTime(granted) > MaxGrantAge)
+        {
+            await _limiter.AcquireAsync(limitKey, cancellationToken).ConfigureAwait(false);
         }
 
         var result = await _sender.SendAsync(entry with { Attempts = entry.Attempts + 1 }, target, cancellationToken).ConfigureAwait(false);
-        if (result.CreatedConversationId is { } created)
-        {
-            await _store.SetConversationIdAsync(subscription.SubscriberId, created, cancellationToken).ConfigureAwait(false);
-        }
 
         // The message may already be out: recording the result is not cancelled half-way.
-        await RecordAsync(entry, subscription, result, tally).ConfigureAwait(false);
+        if (result.CreatedConversationId is { } created)
+        {
+            await _store.SetConversationIdAsync(subscription.SubscriberId, created, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await RecordAsync(entry, subscription, result, marks, tally).ConfigureAwait(false);
     }
 
-    private async Task RecordAsync(OutboxEntry entry, DigestSubscription subscription, DigestSendResult result, DeliveryTally tally)
+    private async Task RecordAsync(OutboxEntry entry, DigestSubscription subscription, DigestSendResult result, DeliveryMarks marks, DeliveryTally tally)
     {
         var now = _time.GetUtcNow();
         switch (result.Outcome)
         {
             case DigestSendOutcome.Sent:
-                await _store.MarkSentAsync(entry.SubscriberId, entry.DigestDate, Owner, result.ActivityId, now, CancellationToken.None).ConfigureAwait(false);
+                await marks.Sent.WriteAsync(new SentMark(new OutboxKey(entry.SubscriberId, entry.DigestDate), result.ActivityId)).ConfigureAwait(false);
                 tally.Sent();
                 break;
             case DigestSendOutcome.RetryAt:
+                // The entry itself waits for the Retry-After; other conversations go on at the limiter's pace.
                 var next = result.NextAttemptAt ?? now;
-                if (result.Status == 429)
-                {
-                    _limiter.Pause(next - now);
-                }
-
                 await _store.RescheduleAsync(entry.SubscriberId, entry.DigestDate, Owner, next, result.Status, result.Reason ?? "retry", CancellationToken.None)
                     .ConfigureAwait(false);
                 tally.Rescheduled(next);
@@ -192,9 +211,29 @@ public sealed class DigestDispatcher
         }
     }
 
-    private async Task CompleteAsync(OutboxEntry entry, OutboxState state, int? status, string? reason, CancellationToken cancellationToken)
+    private Task CompleteAsync(OutboxEntry entry, OutboxState state, int? status, string? reason, CancellationToken cancellationToken) =>
+        _store.CompleteAsync(entry.SubscriberId, entry.DigestDate, Owner, state, status, reason, _time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The group commits of one delivery pass: in-flight marks and sent marks.</summary>
+    private sealed class DeliveryMarks : IAsyncDisposable
     {
-        await _store.CompleteAsync(entry.SubscriberId, entry.DigestDate, Owner, state, status, reason, _time.GetUtcNow(), cancellationToken)
-            .ConfigureAwait(false);
+        public DeliveryMarks(DigestDispatcher dispatcher, int maxBatch)
+        {
+            var store = dispatcher._store;
+            var owner = dispatcher.Owner;
+            var time = dispatcher._time;
+            InFlight = new GroupCommit<OutboxKey, bool>(keys => store.MarkInFlightAsync(keys, owner, time.GetUtcNow(), CancellationToken.None), maxBatch);
+            Sent = new GroupCommit<SentMark, bool>(sent => store.MarkSentAsync(sent, owner, time.GetUtcNow(), CancellationToken.None), maxBatch);
+        }
+
+        public GroupCommit<OutboxKey, bool> InFlight { get; }
+
+        public GroupCommit<SentMark, bool> Sent { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await InFlight.DisposeAsync().ConfigureAwait(false);
+            await Sent.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

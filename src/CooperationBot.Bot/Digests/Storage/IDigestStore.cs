@@ -38,6 +38,10 @@ public interface IDigestStore
     /// <summary>Deletes a subscription; false when there was none. Its pending outbox entries are dropped.</summary>
     Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);
 
+    /// <summary>The subscriptions with these ids that exist, by id (one query).</summary>
+    Task<IReadOnlyDictionary<string, DigestSubscription>> FindSubscriptionsAsync(
+        IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken);
+
     /// <summary>Every subscription, active and parked, ordered by subscriber id.</summary>
     Task<IReadOnlyList<DigestSubscription>> ListSubscriptionsAsync(CancellationToken cancellationToken);
 
@@ -68,7 +72,7 @@ public interface IDigestStore
     /// Claims up to <paramref name="max"/> pending entries due at <paramref name="now"/> for <paramref name="owner"/>
     /// (state Sending, lease until now + <paramref name="lease"/>), atomically: two processes never claim the same
     /// entry. Before claiming, every Sending entry whose lease ended is released: back to Pending when its send never
-    /// started, InDoubt when it was in flight (<see cref="MarkInFlightAsync"/>).
+    /// started, InDoubt when it was in flight (<see cref="MarkInFlightAsync(string, DateOnly, string, DateTimeOffset, CancellationToken)"/>).
     /// </summary>
     Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(
         string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
@@ -80,6 +84,20 @@ public interface IDigestStore
     /// </summary>
     Task<bool> MarkInFlightAsync(
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="MarkInFlightAsync(string, DateOnly, string, DateTimeOffset, CancellationToken)"/> for many entries in
+    /// one transaction (a group commit): the result for each key, in order.
+    /// </summary>
+    Task<IReadOnlyList<bool>> MarkInFlightAsync(
+        IReadOnlyList<OutboxKey> keys, string owner, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="MarkSentAsync(string, DateOnly, string, string?, DateTimeOffset, CancellationToken)"/> for many
+    /// entries in one transaction (a group commit): the result for each, in order.
+    /// </summary>
+    Task<IReadOnlyList<bool>> MarkSentAsync(
+        IReadOnlyList<SentMark> sent, string owner, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks a claimed entry Sent and moves the subscription's baseline to the entry's knowledge version and its

@@ -12,6 +12,7 @@ public sealed partial class SqliteDigestStore
     public async Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             INSERT INTO conversation_references ({ConversationColumns.Names}, seen_at)
@@ -41,6 +42,7 @@ public sealed partial class SqliteDigestStore
     /// <inheritdoc />
     public async Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         await using var remove = Command(connection, """

@@ -9,6 +9,7 @@ public sealed partial class SqliteDigestStore
         string version, IReadOnlyDictionary<string, string> itemHashes, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(itemHashes);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         await using var add = Command(connection, """

@@ -20,6 +20,7 @@ public sealed partial class SqliteDigestStore
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         await using var insert = Command(connection, $"""
@@ -56,6 +57,7 @@ public sealed partial class SqliteDigestStore
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         var at = SqliteValues.Instant(now);
@@ -100,47 +102,82 @@ public sealed partial class SqliteDigestStore
     /// entry again once its lease ran out while it waited, must not send it twice) or when the lease has ended.
     /// </remarks>
     public async Task<bool> MarkInFlightAsync(
-        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken)
+        string subscriberId, DateOnly digestDate, string owner, DateTimeOffset at, CancellationToken cancellationToken) =>
+        (await MarkInFlightAsync([new OutboxKey(subscriberId, digestDate)], owner, at, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<bool>> MarkInFlightAsync(
+        IReadOnlyList<OutboxKey> keys, string owner, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(keys);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
         await using var command = Command(connection, $"""
             UPDATE digest_outbox SET in_flight_since = $at, attempts = attempts + 1
             WHERE {EntryKey} AND {HeldBy} AND in_flight_since IS NULL AND lease_until >= $at
             """)
-            .With("$subscriber_id", subscriberId)
-            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$subscriber_id", string.Empty)
+            .With("$digest_date", string.Empty)
             .With("$owner", owner)
             .With("$at", SqliteValues.Instant(at));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        var results = new bool[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            command.Parameters["$subscriber_id"].Value = keys[i].SubscriberId;
+            command.Parameters["$digest_date"].Value = SqliteValues.Date(keys[i].DigestDate);
+            results[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return results;
     }
 
     /// <inheritdoc />
     public async Task<bool> MarkSentAsync(
-        string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken)
+        string subscriberId, DateOnly digestDate, string owner, string? activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        (await MarkSentAsync([new SentMark(new OutboxKey(subscriberId, digestDate), activityId)], owner, at, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<bool>> MarkSentAsync(
+        IReadOnlyList<SentMark> sent, string owner, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sent);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        await using var sent = Command(connection, $"""
+        await using var entry = Command(connection, $"""
             UPDATE digest_outbox SET state = 'Sent', activity_id = $activity_id, completed_at = $at, last_error = NULL
             WHERE {EntryKey} AND {HeldOrInDoubtBy}
             RETURNING knowledge_version
             """)
-            .With("$subscriber_id", subscriberId)
-            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$subscriber_id", string.Empty)
+            .With("$digest_date", string.Empty)
             .With("$owner", owner)
-            .With("$activity_id", SqliteValues.OrNull(activityId))
+            .With("$activity_id", DBNull.Value)
             .With("$at", SqliteValues.Instant(at));
-        if (await sent.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
-        {
-            return false;
-        }
-
         await using var subscription = Command(connection, """
             UPDATE digest_subscriptions SET baseline_version = $version, last_delivered_at = $at WHERE subscriber_id = $id
-            """).With("$id", subscriberId).With("$version", version).With("$at", SqliteValues.Instant(at));
-        await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            """).With("$id", string.Empty).With("$version", string.Empty).With("$at", SqliteValues.Instant(at));
+        var results = new bool[sent.Count];
+        for (var i = 0; i < sent.Count; i++)
+        {
+            entry.Parameters["$subscriber_id"].Value = sent[i].Key.SubscriberId;
+            entry.Parameters["$digest_date"].Value = SqliteValues.Date(sent[i].Key.DigestDate);
+            entry.Parameters["$activity_id"].Value = SqliteValues.OrNull(sent[i].ActivityId);
+            if (await entry.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
+            {
+                continue;
+            }
+
+            subscription.Parameters["$id"].Value = sent[i].Key.SubscriberId;
+            subscription.Parameters["$version"].Value = version;
+            await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            results[i] = true;
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        return results;
     }
 
     /// <inheritdoc />
@@ -149,6 +186,7 @@ public sealed partial class SqliteDigestStore
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset nextAttemptAt, int? status, string error,
         CancellationToken cancellationToken)
     {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             UPDATE digest_outbox
@@ -181,6 +219,7 @@ public sealed partial class SqliteDigestStore
             throw new ArgumentOutOfRangeException(nameof(state), state, "An entry ends as Skipped, Failed, Parked or InDoubt.");
         }
 
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         var held = owner is null ? "state IN ('Pending', 'Sending')" : HeldOrInDoubtBy;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CooperationBot.Bot.Digests.Storage;
 
 public sealed partial class SqliteDigestStore
@@ -13,6 +15,32 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, DigestSubscription>> FindSubscriptionsAsync(
+        IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberIds);
+        var found = new Dictionary<string, DigestSubscription>(StringComparer.Ordinal);
+        if (subscriberIds.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            SELECT {SubscriptionColumns.Names} FROM digest_subscriptions
+            WHERE subscriber_id IN (SELECT value FROM json_each($ids))
+            """).With("$ids", JsonSerializer.Serialize(subscriberIds));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var subscription = reader.ReadSubscription();
+            found[subscription.SubscriberId] = subscription;
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// An existing row keeps its delivery bookkeeping (baseline, last digest date, last delivery, created): the outbox
     /// moves those, and a caller's copy read before a delivery must not turn them back.
@@ -20,6 +48,7 @@ public sealed partial class SqliteDigestStore
     public async Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             INSERT INTO digest_subscriptions ({SubscriptionColumns.Names}) VALUES ({SubscriptionColumns.Parameters})
@@ -36,6 +65,7 @@ public sealed partial class SqliteDigestStore
     /// <remarks>Entries that are not Pending stay as the subscriber's delivery history.</remarks>
     public async Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken)
     {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
         await using var delete = Command(connection, "DELETE FROM digest_subscriptions WHERE subscriber_id = $id").With("$id", subscriberId);
@@ -65,6 +95,7 @@ public sealed partial class SqliteDigestStore
     /// <inheritdoc />
     public async Task ParkSubscriptionAsync(string subscriberId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET state = 'Parked', parked_reason = $reason, parked_at = $at, updated_at = $at
@@ -76,6 +107,7 @@ public sealed partial class SqliteDigestStore
     /// <inheritdoc />
     public async Task SetConversationIdAsync(string subscriberId, string conversationId, CancellationToken cancellationToken)
     {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET conversation_id = $conversation, updated_at = $now WHERE subscriber_id = $id

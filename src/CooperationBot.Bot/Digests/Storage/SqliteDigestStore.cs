@@ -25,6 +25,7 @@ public sealed partial class SqliteDigestStore : IDigestStore
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _migration = new(1, 1);
+    private readonly SemaphoreSlim _writes = new(1, 1);
     private bool _folderReady;
     private volatile bool _migrated;
 
@@ -105,6 +106,17 @@ public sealed partial class SqliteDigestStore : IDigestStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Lets one write of this store run at a time. SQLite has one writer per file; writers of one process that took
+    /// turns through SQLite's busy handler would sleep for milliseconds each, so they queue here instead. Other
+    /// processes on the same file still wait through the busy timeout.
+    /// </summary>
+    private async Task<WriteTurn> LockWritesAsync(CancellationToken cancellationToken)
+    {
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriteTurn(_writes);
     }
 
     /// <summary>Begins a <c>BEGIN IMMEDIATE</c> transaction: it takes the write lock at once (or waits for it).</summary>
