@@ -60,11 +60,16 @@ public static class DigestSchema
             hash TEXT NOT NULL,
             PRIMARY KEY (version, item_id)) WITHOUT ROWID;
 
+        CREATE TABLE digest_payloads (
+            hash TEXT PRIMARY KEY,
+            activity_json TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+
         CREATE TABLE digest_outbox (
             subscriber_id TEXT NOT NULL,
             digest_date TEXT NOT NULL,
             knowledge_version TEXT NOT NULL,
-            activity_json TEXT NOT NULL,
+            payload_hash TEXT NOT NULL,
             state TEXT NOT NULL,
             attempts INTEGER NOT NULL,
             next_attempt_at TEXT NOT NULL,

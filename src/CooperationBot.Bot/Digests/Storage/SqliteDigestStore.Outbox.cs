@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
 namespace CooperationBot.Bot.Digests.Storage;
 
 public sealed partial class SqliteDigestStore
@@ -23,6 +26,13 @@ public sealed partial class SqliteDigestStore
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
+        await using var payload = Command(connection, """
+            INSERT INTO digest_payloads (hash, activity_json, created_at) VALUES ($hash, $json, $at) ON CONFLICT (hash) DO NOTHING
+            """)
+            .With("$hash", OutboxColumns.PayloadHash(entry.ActivityJson))
+            .With("$json", entry.ActivityJson)
+            .With("$at", SqliteValues.Instant(entry.CreatedAt));
+        await payload.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = Command(connection, $"""
             INSERT INTO digest_outbox ({OutboxColumns.Names}) VALUES ({OutboxColumns.Parameters})
             ON CONFLICT (subscriber_id, digest_date) DO NOTHING
@@ -83,17 +93,41 @@ public sealed partial class SqliteDigestStore
             .With("$now", at)
             .With("$until", SqliteValues.Instant(now + lease))
             .With("$max", max);
-        var claimed = new List<OutboxEntry>();
+        var claimed = new List<(OutboxEntry Entry, string Hash)>();
         await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                claimed.Add(reader.ReadEntry());
+                claimed.Add((reader.ReadEntry(string.Empty), reader.ReadPayloadHash()));
             }
         }
 
+        var payloads = await ReadPayloadsAsync(connection, claimed.Select(c => c.Hash), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return [.. claimed.OrderBy(e => e.NextAttemptAt).ThenBy(e => e.DigestDate).ThenBy(e => e.SubscriberId, StringComparer.Ordinal)];
+        return [.. claimed
+            .Select(c => c.Entry with { ActivityJson = payloads[c.Hash] })
+            .OrderBy(e => e.NextAttemptAt).ThenBy(e => e.DigestDate).ThenBy(e => e.SubscriberId, StringComparer.Ordinal)];
+    }
+
+    private static async Task<Dictionary<string, string>> ReadPayloadsAsync(
+        SqliteConnection connection, IEnumerable<string> hashes, CancellationToken cancellationToken)
+    {
+        var payloads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var distinct = hashes.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return payloads;
+        }
+
+        await using var command = Command(connection, "SELECT hash, activity_json FROM digest_payloads WHERE hash IN (SELECT value FROM json_each($hashes))")
+            .With("$hashes", JsonSerializer.Serialize(distinct));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            payloads[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return payloads;
     }
 
     /// <inheritdoc />
@@ -257,14 +291,15 @@ public sealed partial class SqliteDigestStore
         var filter = subscriberId is null ? string.Empty : "WHERE subscriber_id = $id";
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            SELECT {OutboxColumns.Names} FROM digest_outbox {filter}
+            SELECT {OutboxColumns.Names}, (SELECT activity_json FROM digest_payloads p WHERE p.hash = digest_outbox.payload_hash)
+            FROM digest_outbox {filter}
             ORDER BY digest_date DESC, subscriber_id LIMIT $max
             """).With("$id", SqliteValues.OrNull(subscriberId)).With("$max", max);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<OutboxEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(reader.ReadEntry());
+            list.Add(reader.ReadEntry(reader.IsDBNull(OutboxColumns.Count) ? string.Empty : reader.GetString(OutboxColumns.Count)));
         }
 
         return list;
