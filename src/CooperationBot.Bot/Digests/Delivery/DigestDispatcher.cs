@@ -20,7 +20,7 @@ public sealed class DigestDispatcher
     /// A send whose rate-limit grant is older than this when its in-flight mark is committed asks the limiter again,
     /// so that the requests on the wire, not only the grants, keep to the limits.
     /// </summary>
-    private static readonly TimeSpan MaxGrantAge = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan MaxGrantAge = TimeSpan.FromMilliseconds(100);
 
     private readonly IDigestStore _store;
     private readonly DigestSender _sender;
