@@ -1,0 +1,52 @@
+using CooperationBot.Bot.Digests;
+
+namespace CooperationBot.Bot.Tests.Digests;
+
+/// <summary>
+/// Runs a <see cref="DigestSchedulerService"/> on a <see cref="SteppedClock"/>: moves the clock to the scheduler's own
+/// next wake-up, then waits until that run completed (<see cref="DigestSchedulerService.RunCompleted"/>) and the
+/// scheduler sleeps again. Assumes the scheduler's sleep is the only timer on the clock between runs.
+/// </summary>
+internal sealed class SchedulerDriver
+{
+    private readonly DigestSchedulerService _service;
+    private readonly SteppedClock _clock;
+    private int _runs;
+
+    public SchedulerDriver(DigestSchedulerService service, SteppedClock clock)
+    {
+        _service = service;
+        _clock = clock;
+        _service.RunCompleted += (_, _) =>
+        {
+            Interlocked.Increment(ref _runs);
+            _clock.Signal();
+        };
+    }
+
+    /// <summary>How many runs completed.</summary>
+    public int Runs => Volatile.Read(ref _runs);
+
+    /// <summary>Starts the scheduler and waits for its first run (which catches up on what was missed).</summary>
+    public async Task StartAsync()
+    {
+        await _service.StartAsync(default);
+        await WaitForRunAfterAsync(0);
+    }
+
+    /// <summary>Lets the scheduler wake up and run at each of its wake-ups up to <paramref name="end"/>.</summary>
+    public async Task RunUntilAsync(DateTimeOffset end)
+    {
+        while (_clock.NextDue is { } due && due <= end)
+        {
+            var before = Runs;
+            _clock.AdvanceToNextTimer();
+            await WaitForRunAfterAsync(before);
+        }
+    }
+
+    public Task StopAsync() => _service.StopAsync(default);
+
+    private Task WaitForRunAfterAsync(int before) =>
+        _clock.WaitUntilAsync(() => Runs > before && _clock.WaitingTimers == 1, $"run {before + 1} of the scheduler and its next sleep");
+}
