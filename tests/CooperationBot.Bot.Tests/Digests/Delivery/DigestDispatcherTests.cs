@@ -26,13 +26,16 @@ public sealed class DigestDispatcherTests
             ThrottleProbability = 0.05,
             ServerErrorProbability = 0.05,
             UnavailableProbability = 0.05,
-            TimeoutProbability = 0.02,
         };
-        var settings = new DigestTestBedSettings { ConnectorTimeout = TimeSpan.FromMilliseconds(300), MaxConcurrentSends = 16 };
+
+        // Timeouts are scripted, not drawn: each costs a real client timeout, and a short one could also cut off a
+        // slow success on a loaded machine (the connector has the message then, and the retry would be a true duplicate).
+        var settings = new DigestTestBedSettings { ConnectorTimeout = TimeSpan.FromSeconds(1.5), MaxConcurrentSends = 16 };
         await using var bed = await StartAsync(settings, faults);
         await bed.SeedAsync(Subscribers);
         Array.ForEach(forbidden, i => bed.Connector.FailAlways(ChatId(i), ConnectorFault.Forbidden));
         Array.ForEach(notFound, i => bed.Connector.FailAlways(ChatId(i), ConnectorFault.NotFound));
+        Array.ForEach([3, 100, 299], i => bed.Connector.FailFirst(ChatId(i), 1, ConnectorFault.Timeout));
 
         var report = await bed.Runner.RunNowAsync(default);
 
