@@ -34,7 +34,7 @@ public sealed class DigestSchedulerServiceTests
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, PollSeconds = 3_600 });
         await SeedAsync(bed);
         var arrivals = RecordArrivals(bed, clock);
-        var scheduler = new SchedulerDriver(bed.Scheduler, clock);
+        var scheduler = new SchedulerDriver(bed);
 
         await scheduler.StartAsync();
         await scheduler.RunUntilAsync(end);
@@ -58,7 +58,7 @@ public sealed class DigestSchedulerServiceTests
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, PollSeconds = 3_600 });
         await SeedAsync(bed);
         var arrivals = RecordArrivals(bed, clock);
-        var scheduler = new SchedulerDriver(bed.Scheduler, clock);
+        var scheduler = new SchedulerDriver(bed);
 
         await scheduler.StartAsync();
         await scheduler.RunUntilAsync(Instant("2026-03-10T00:00:00Z"));
@@ -78,7 +78,7 @@ public sealed class DigestSchedulerServiceTests
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, PollSeconds = 3_600 });
         await SeedAsync(bed);
         var arrivals = RecordArrivals(bed, clock);
-        var before = new SchedulerDriver(bed.Scheduler, clock);
+        var before = new SchedulerDriver(bed);
         await before.StartAsync();
         await before.RunUntilAsync(Instant("2026-03-02T13:00:00Z"));
         await before.StopAsync();
@@ -86,7 +86,7 @@ public sealed class DigestSchedulerServiceTests
 
         clock.AdvanceTo(Instant("2026-03-05T13:00:00Z"));
         await using var restarted = OnSameStore(bed);
-        var after = new SchedulerDriver(restarted.Scheduler, clock);
+        var after = new SchedulerDriver(restarted);
         await after.StartAsync();
         var caughtUp = arrivals.Skip(4).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
         await after.RunUntilAsync(Instant("2026-03-05T23:59:00Z"));

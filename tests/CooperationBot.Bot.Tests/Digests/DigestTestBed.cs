@@ -15,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Tests.Digests;
@@ -62,6 +63,9 @@ internal sealed class DigestTestBed : IAsyncDisposable
     public ProactiveRateLimiter Limiter => Services.GetRequiredService<ProactiveRateLimiter>();
 
     public IKnowledgeSource Knowledge => Services.GetRequiredService<IKnowledgeSource>();
+
+    /// <summary>Everything the digest services logged.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>The scheduler as the host would start it (a new instance per bed).</summary>
     public DigestSchedulerService Scheduler => Services.GetServices<IHostedService>().OfType<DigestSchedulerService>().Single();
@@ -165,7 +169,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
         }).Build();
 
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddFakeLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(settings.Time);
         services.AddSingleton(settings.Delivery);

@@ -1,4 +1,5 @@
 using CooperationBot.Bot.Digests;
+using Microsoft.Extensions.Logging;
 
 namespace CooperationBot.Bot.Tests.Digests;
 
@@ -11,12 +12,15 @@ internal sealed class SchedulerDriver
 {
     private readonly DigestSchedulerService _service;
     private readonly SteppedClock _clock;
+    private readonly DigestTestBed _bed;
     private int _runs;
 
-    public SchedulerDriver(DigestSchedulerService service, SteppedClock clock)
+    /// <param name="bed">A bed whose <see cref="DigestTestBed.Time"/> is a <see cref="SteppedClock"/>.</param>
+    public SchedulerDriver(DigestTestBed bed)
     {
-        _service = service;
-        _clock = clock;
+        _bed = bed;
+        _service = bed.Scheduler;
+        _clock = (SteppedClock)bed.Time;
         _service.RunCompleted += (_, _) =>
         {
             Interlocked.Increment(ref _runs);
@@ -45,8 +49,23 @@ internal sealed class SchedulerDriver
         }
     }
 
-    public Task StopAsync() => _service.StopAsync(default);
+    /// <summary>Stops the scheduler; gives up waiting for it after 10 s (real time).</summary>
+    public async Task StopAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _service.StopAsync(patience.Token);
+    }
 
-    private Task WaitForRunAfterAsync(int before) =>
-        _clock.WaitUntilAsync(() => Runs > before && _clock.WaitingTimers == 1, $"run {before + 1} of the scheduler and its next sleep");
+    private async Task WaitForRunAfterAsync(int before)
+    {
+        try
+        {
+            await _clock.WaitUntilAsync(() => Runs > before && _clock.WaitingTimers == 1, $"run {before + 1} of the scheduler and its next sleep");
+        }
+        catch (TimeoutException timeout)
+        {
+            var warnings = _bed.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Warning).Select(r => $"{r.Message} {r.Exception?.Message}");
+            throw new TimeoutException($"{timeout.Message} Warnings: {string.Join(" | ", warnings)}", timeout);
+        }
+    }
 }

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace CooperationBot.Bot.Tests.Digests;
 
 /// <summary>
-/// A fake clock (a <see cref="FakeTimeProvider"/> underneath) that knows which of its timers are still waiting, so a
-/// test can move time exactly when the code under test waits on it: every timer change and every
-/// <see cref="Signal"/> wakes <see cref="WaitUntilAsync"/>, which checks its condition again.
+/// A fake clock that knows which of its timers are still waiting, so a test can move time exactly when the code under
+/// test waits on it: every timer change and every <see cref="Signal"/> wakes <see cref="WaitUntilAsync"/>, which
+/// checks its condition again. The time is a <see cref="FakeTimeProvider"/>'s; the timers are its own and fire only in
+/// <see cref="AdvanceTo"/>, on the caller's thread, so no wake-up is lost to a timer being set at the same moment.
 /// </summary>
 internal sealed class SteppedClock : TimeProvider
 {
@@ -61,9 +62,38 @@ internal sealed class SteppedClock : TimeProvider
         return timer;
     }
 
-    /// <summary>Moves the clock to <paramref name="instant"/> (not backwards), firing the timers due by then.</summary>
+    /// <summary>
+    /// Moves the clock to <paramref name="instant"/> (never backwards), stopping at each waiting timer's due time on
+    /// the way to fire it on this thread.
+    /// </summary>
     public void AdvanceTo(DateTimeOffset instant)
     {
+        while (true)
+        {
+            WatchedTimer[] due;
+            lock (_lock)
+            {
+                var next = _waiting.Count == 0 ? DateTimeOffset.MaxValue : _waiting.Min(t => t.DueAt);
+                if (next > instant)
+                {
+                    break;
+                }
+
+                if (next > _fake.GetUtcNow())
+                {
+                    _fake.SetUtcNow(next);
+                }
+
+                due = [.. _waiting.Where(t => t.DueAt <= next)];
+                _waiting.ExceptWith(due);
+            }
+
+            foreach (var timer in due)
+            {
+                timer.Fire();
+            }
+        }
+
         if (instant > GetUtcNow())
         {
             _fake.SetUtcNow(instant);
@@ -117,23 +147,11 @@ internal sealed class SteppedClock : TimeProvider
         Signal();
     }
 
-    /// <summary>A timer of the fake clock that reports when it starts and stops waiting.</summary>
-    private sealed class WatchedTimer : ITimer
+    /// <summary>A timer that only this clock fires, in <see cref="AdvanceTo"/>.</summary>
+    private sealed class WatchedTimer(SteppedClock clock, TimerCallback callback, object? state) : ITimer
     {
-        private readonly SteppedClock _clock;
-        private readonly TimerCallback _callback;
-        private readonly object? _state;
-        private readonly ITimer _inner;
         private TimeSpan _period = Timeout.InfiniteTimeSpan;
-        private bool _disposed;
-
-        public WatchedTimer(SteppedClock clock, TimerCallback callback, object? state)
-        {
-            _clock = clock;
-            _callback = callback;
-            _state = state;
-            _inner = clock._fake.CreateTimer(_ => Fire(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
+        private volatile bool _disposed;
 
         public DateTimeOffset DueAt { get; private set; }
 
@@ -145,17 +163,29 @@ internal sealed class SteppedClock : TimeProvider
             }
 
             _period = period;
-            var waits = dueTime != Timeout.InfiniteTimeSpan && dueTime > TimeSpan.Zero;
-            DueAt = waits ? _clock.GetUtcNow() + dueTime : DateTimeOffset.MaxValue;
-            _clock.Track(this, waits);
-            return _inner.Change(dueTime, period);
+            if (dueTime == Timeout.InfiniteTimeSpan)
+            {
+                clock.Track(this, waiting: false);
+                return true;
+            }
+
+            DueAt = clock.GetUtcNow() + (dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero);
+            if (dueTime > TimeSpan.Zero)
+            {
+                clock.Track(this, waiting: true);
+            }
+            else
+            {
+                ThreadPool.QueueUserWorkItem(_ => Fire());
+            }
+
+            return true;
         }
 
         public void Dispose()
         {
             _disposed = true;
-            _clock.Track(this, waiting: false);
-            _inner.Dispose();
+            clock.Track(this, waiting: false);
         }
 
         public ValueTask DisposeAsync()
@@ -164,16 +194,22 @@ internal sealed class SteppedClock : TimeProvider
             return ValueTask.CompletedTask;
         }
 
-        private void Fire()
+        /// <summary>Runs the callback (the clock already stopped counting it as waiting); a periodic timer waits again.</summary>
+        public void Fire()
         {
-            var periodic = _period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero;
-            if (periodic)
+            if (_disposed)
             {
-                DueAt += _period;
+                return;
             }
 
-            _clock.Track(this, waiting: periodic && !_disposed);
-            _callback(_state);
+            if (_period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero)
+            {
+                DueAt += _period;
+                clock.Track(this, waiting: true);
+            }
+
+            callback(state);
+            clock.Signal();
         }
     }
 }
