@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Tests.Digests.Content;
+using CooperationBot.Bot.Tests.Digests.Storage;
+
+namespace CooperationBot.Bot.Tests.Digests;
+
+public sealed class DigestComposerTests : DigestStoreFixture
+{
+    private const int MaxMessageBytes = 80 * 1024;
+
+    [Fact]
+    public async Task ComposeAsync_WholeKnowledgeNewSinceBaseline_CardUnder80KilobytesWithSummaryAndAttachment()
+    {
+        using var folder = DigestTestKnowledge.CopyOfReal();
+        var snapshot = DigestTestKnowledge.Load(folder);
+        await Store.RecordKnowledgeVersionAsync("empty", new Dictionary<string, string>(), Now, None);
+
+        var composed = await Composer(snapshot).ComposeAsync(Subscription("empty"), Today, None);
+
+        Assert.True(composed.Content.Added.Count > DigestCard.MaxChanges, "the test needs more changes than the card lists");
+        var json = composed.ActivityJson!;
+        Assert.InRange(Encoding.UTF8.GetByteCount(json), 1, MaxMessageBytes - 1);
+        var activity = JsonNode.Parse(json)!;
+        Assert.Equal("message", (string?)activity["type"]);
+        Assert.Equal($"Dagelijkse samenvatting: {composed.Content.Added.Count} nieuw, 0 gewijzigd", (string?)activity["summary"]);
+        var attachment = Assert.Single(activity["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        Assert.Equal(("AdaptiveCard", "1.5"), ((string?)attachment["content"]?["type"], (string?)attachment["content"]?["version"]));
+        Assert.Equal(snapshot.Version, composed.KnowledgeVersion);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_OneFactEditedSinceBaseline_ListsExactlyThatFactAsChanged()
+    {
+        using var folder = DigestTestKnowledge.CopyOfReal();
+        var original = DigestTestKnowledge.Load(folder);
+        await new KnowledgeHashes(Store, Time).RecordAsync(original, None);
+        DigestTestKnowledge.EditOneFact(folder);
+        var edited = DigestTestKnowledge.Load(folder);
+
+        var composed = await Composer(edited).ComposeAsync(Subscription(original.Version), Today, None);
+
+        Assert.Empty(composed.Content.Added);
+        Assert.Equal([DigestTestKnowledge.EditedFactId], composed.Content.Changed.Select(i => i.Id));
+        Assert.Equal("Dagelijkse samenvatting: 0 nieuw, 1 gewijzigd", (string?)JsonNode.Parse(composed.ActivityJson!)!["summary"]);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Dagelijkse samenvatting: geen wijzigingen", "nl-NL")]
+    [InlineData(UserLanguage.English, "Daily digest: no changes", "en-GB")]
+    public async Task ComposeAsync_NothingChangedAndMessageWanted_NoChangesCard(UserLanguage language, string summary, string locale)
+    {
+        var snapshot = Synthetic([DigestTestKnowledge.Fact("feit-1", "Een oud feit.", new DateOnly(2025, 1, 1))]);
+        var subscription = Subscription(snapshot.Version) with
+        {
+            Preferences = DigestPreferences.Default(language),
+            LastDeliveredAt = Now.AddDays(-1),
+        };
+
+        var composed = await Composer(snapshot).ComposeAsync(subscription, Today, None);
+
+        Assert.False(composed.Content.HasChanges);
+        var activity = JsonNode.Parse(composed.ActivityJson!)!;
+        Assert.Equal((summary, locale), ((string?)activity["summary"], (string?)activity["locale"]));
+        var card = Assert.Single(activity["attachments"]!.AsArray())!["content"]!.ToJsonString();
+        Assert.Contains(language == UserLanguage.Dutch ? "29 november 2026" : "29 November 2026", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NothingChangedAndNoMessageWanted_NoActivity()
+    {
+        var snapshot = Synthetic([DigestTestKnowledge.Fact("feit-1", "Een oud feit.", new DateOnly(2025, 1, 1))]);
+
+        var composed = await Composer(snapshot).ComposeAsync(Unwanted(Subscription(snapshot.Version)), Today, None);
+
+        Assert.Null(composed.ActivityJson);
+        Assert.Equal(snapshot.Version, composed.KnowledgeVersion);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NothingChangedButAVisitComingUp_DigestCardEvenWhenNoMessageWantedOnQuietDays()
+    {
+        var snapshot = Synthetic([], [DigestTestKnowledge.Visit("bezoek-1", Today.AddDays(3))]);
+
+        var composed = await Composer(snapshot).ComposeAsync(Unwanted(Subscription(snapshot.Version)), Today, None);
+
+        Assert.Equal(["bezoek-1"], composed.Content.Upcoming.Select(i => i.Id));
+        Assert.Contains("Werkbezoek bezoek-1", composed.ActivityJson, StringComparison.Ordinal);
+    }
+
+    private DigestComposer Composer(KnowledgeSnapshot snapshot) => new(new FixedKnowledgeSource(snapshot), new KnowledgeHashes(Store, Time));
+
+    private static KnowledgeSnapshot Synthetic(Fact[] facts, Visit[]? visits = null) =>
+        DigestTestKnowledge.Snapshot(DigestTestKnowledge.Knowledge(facts, visits), "synthetic-v1");
+
+    private static DigestSubscription Subscription(string baselineVersion) =>
+        Subscription("personal:tenant-1:29:user", "a:chat") with { BaselineVersion = baselineVersion };
+
+    private static DigestSubscription Unwanted(DigestSubscription subscription) =>
+        subscription with { Preferences = subscription.Preferences with { SendWhenUnchanged = false } };
+}
