@@ -10,6 +10,9 @@ public sealed record DeliveryReport(int Sent, int Rescheduled, int Parked, int F
 {
     public static DeliveryReport Empty { get; } = new(0, 0, 0, 0, null);
 
+    /// <summary>Entries whose call was cut off after the request went out (timeout): not sent again, shown by status.</summary>
+    public int InDoubt { get; init; }
+
     /// <summary>The two passes together.</summary>
     public DeliveryReport Add(DeliveryReport other)
     {
@@ -20,6 +23,9 @@ public sealed record DeliveryReport(int Sent, int Rescheduled, int Parked, int F
             (var a, null) => a,
             (var a, var b) => a < b ? a : b,
         };
-        return new(Sent + other.Sent, Rescheduled + other.Rescheduled, Parked + other.Parked, Failed + other.Failed, next);
+        return new(Sent + other.Sent, Rescheduled + other.Rescheduled, Parked + other.Parked, Failed + other.Failed, next)
+        {
+            InDoubt = InDoubt + other.InDoubt,
+        };
     }
 }

@@ -44,7 +44,10 @@ public static class DigestServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton(provider => new DigestSender(
-            CreateProactiveConnector(provider), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<DigestSender>>()));
+            CreateProactiveConnector(provider),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<DigestSender>>(),
+            provider.GetService<DigestDeliveryOptions>()));
         services.TryAddSingleton<DigestDispatcher>();
         services.TryAddSingleton<DigestRunner>();
         services.AddHostedService<DigestSchedulerService>();
@@ -56,8 +59,14 @@ public static class DigestServiceCollectionExtensions
     /// inside the call. A 429 or a 5xx goes back to the outbox with its Retry-After or backoff, so a throttled send
     /// does not hold a send slot while it waits and every retry passes the rate limiter again.
     /// </summary>
+    /// <remarks>A connector client registered without <c>AddConnectorClient</c> (e.g. a test's own) is used as it is.</remarks>
     private static ConnectorClient CreateProactiveConnector(IServiceProvider provider)
     {
+        if (provider.GetService<IHttpClientFactory>() is not { } httpClients)
+        {
+            return provider.GetRequiredService<ConnectorClient>();
+        }
+
         var shared = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
         var options = new ConnectorOptions
         {
@@ -67,7 +76,7 @@ public static class DigestServiceCollectionExtensions
             MaxRetryAfter = shared.MaxRetryAfter,
         };
         return new ConnectorClient(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorServiceCollectionExtensions.ConnectorHttpClientName),
+            httpClients.CreateClient(ConnectorServiceCollectionExtensions.ConnectorHttpClientName),
             provider.GetService<IAccessTokenProvider>(),
             Options.Create(options),
             provider.GetRequiredService<TimeProvider>(),

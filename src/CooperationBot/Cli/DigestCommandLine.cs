@@ -101,7 +101,7 @@ public static class DigestCommandLine
             // Not a failure of this run: these are never sent again (a duplicate is worse than a gap), so nothing is left to do.
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{inDoubt} in doubt in the outbox (a sender stopped during the connector call; not sent again): see digest status"))
+                $"{inDoubt} in doubt in the outbox (a connector call was cut off, e.g. by a stop or a timeout; not sent again): see digest status"))
                 .ConfigureAwait(false);
         }
 

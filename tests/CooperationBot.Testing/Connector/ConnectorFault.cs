@@ -12,7 +12,11 @@ public enum ConnectorFault
     /// <summary>503 ServiceUnavailable.</summary>
     Unavailable,
 
-    /// <summary>No answer: the response is held until the client gives up (closes the connection) or the server is disposed.</summary>
+    /// <summary>
+    /// A slow connector: a posted activity is taken (counted as delivered) but no answer comes; the response is held
+    /// until the client gives up (closes the connection) or the server is disposed. A client that retries after a
+    /// timeout therefore delivers twice.
+    /// </summary>
     Timeout,
 
     /// <summary>403 ConversationBlockedByUser.</summary>

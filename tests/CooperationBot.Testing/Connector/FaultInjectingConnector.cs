@@ -162,9 +162,10 @@ public sealed class FaultInjectingConnector : IAsyncDisposable
 
     private async Task SendToConversationAsync(HttpContext context, string conversationId)
     {
-        if ((ScriptedFault(conversationId) ?? DrawFault()) is { } fault)
+        var fault = ScriptedFault(conversationId) ?? DrawFault();
+        if (fault is { } refused && refused != ConnectorFault.Timeout)
         {
-            await FaultAsync(context, fault);
+            await FaultAsync(context, refused);
             return;
         }
 
@@ -173,6 +174,21 @@ public sealed class FaultInjectingConnector : IAsyncDisposable
         {
             return;
         }
+
+        if (fault == ConnectorFault.Timeout)
+        {
+            // A slow connector: the message is taken (delivered) but the answer comes too late for the client.
+            await RecordDeliveryAsync(body, conversationId);
+            await FaultAsync(context, ConnectorFault.Timeout);
+            return;
+        }
+
+        var delivery = await RecordDeliveryAsync(body, conversationId);
+        await WriteAsync(context, StatusCodes.Status201Created, IdBody(delivery.ActivityId));
+    }
+
+    private async Task<ConnectorDelivery> RecordDeliveryAsync(JsonDocument body, string conversationId)
+    {
 
         var digestKey = body.RootElement.TryGetProperty("channelData", out var channelData) ? StringAt(channelData, "digestKey") : null;
         var number = Interlocked.Increment(ref _deliveryCount);
@@ -188,7 +204,7 @@ public sealed class FaultInjectingConnector : IAsyncDisposable
             await onDelivered(delivery);
         }
 
-        await WriteAsync(context, StatusCodes.Status201Created, IdBody(delivery.ActivityId));
+        return delivery;
     }
 
     private async Task CreateConversationAsync(HttpContext context)

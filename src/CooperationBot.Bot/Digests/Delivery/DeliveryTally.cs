@@ -8,6 +8,7 @@ internal sealed class DeliveryTally
     private int _rescheduled;
     private int _parked;
     private int _failed;
+    private int _inDoubt;
     private DateTimeOffset? _nextAttemptAt;
 
     public void Sent() => Interlocked.Increment(ref _sent);
@@ -15,6 +16,8 @@ internal sealed class DeliveryTally
     public void Parked() => Interlocked.Increment(ref _parked);
 
     public void Failed() => Interlocked.Increment(ref _failed);
+
+    public void InDoubt() => Interlocked.Increment(ref _inDoubt);
 
     public void Rescheduled(DateTimeOffset nextAttemptAt)
     {
@@ -32,7 +35,10 @@ internal sealed class DeliveryTally
     {
         lock (_gate)
         {
-            return new DeliveryReport(Volatile.Read(ref _sent), _rescheduled, Volatile.Read(ref _parked), Volatile.Read(ref _failed), _nextAttemptAt);
+            return new DeliveryReport(Volatile.Read(ref _sent), _rescheduled, Volatile.Read(ref _parked), Volatile.Read(ref _failed), _nextAttemptAt)
+            {
+                InDoubt = Volatile.Read(ref _inDoubt),
+            };
         }
     }
 }

@@ -190,6 +190,10 @@ public sealed class DigestDispatcher
                 await _store.ParkSubscriptionAsync(subscription.SubscriberId, reason, now, CancellationToken.None).ConfigureAwait(false);
                 tally.Parked();
                 break;
+            case DigestSendOutcome.InDoubt:
+                await CompleteAsync(entry, OutboxState.InDoubt, result.Status, result.Reason, CancellationToken.None).ConfigureAwait(false);
+                tally.InDoubt();
+                break;
             default:
                 await CompleteAsync(entry, OutboxState.Failed, result.Status, result.Reason, CancellationToken.None).ConfigureAwait(false);
                 tally.Failed();

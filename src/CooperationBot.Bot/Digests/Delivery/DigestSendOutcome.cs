@@ -14,4 +14,10 @@ public enum DigestSendOutcome
 
     /// <summary>A permanent error, or the attempts ran out: fail the entry.</summary>
     Failed,
+
+    /// <summary>
+    /// The call was cut off after the request went out (a timeout, a dropped connection): the message may have
+    /// arrived, so it is not sent again.
+    /// </summary>
+    InDoubt,
 }

@@ -42,6 +42,9 @@ public sealed record DigestSendResult
     public static DigestSendResult ConversationGone(int status, string reason, string? createdConversationId = null) =>
         new(DigestSendOutcome.ConversationGone, status, reason, createdConversationId);
 
+    public static DigestSendResult InDoubt(int status, string reason, string? createdConversationId = null) =>
+        new(DigestSendOutcome.InDoubt, status, reason, createdConversationId);
+
     public static DigestSendResult Failed(int status, string reason, string? createdConversationId = null) =>
         new(DigestSendOutcome.Failed, status, reason, createdConversationId);
 }

@@ -98,13 +98,18 @@ public sealed class DigestSender
         {
             return DigestSendResult.Failed(error.StatusCode, error.Message, created);
         }
+        catch (HttpRequestException error) when (error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            // Nothing reached the connector: safe to try again.
+            return Retry(entry, 0, $"The connector could not be reached ({error.HttpRequestError}).", null, created);
+        }
         catch (HttpRequestException error)
         {
-            return Retry(entry, 0, $"The connector could not be reached ({error.HttpRequestError}).", null, created);
+            return DigestSendResult.InDoubt(0, $"The connection broke during the call ({error.HttpRequestError}); the message may have arrived, so it is not sent again.", created);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Retry(entry, 0, "The connector did not answer in time.", null, created);
+            return DigestSendResult.InDoubt(0, "The connector did not answer in time; the message may have arrived, so it is not sent again.", created);
         }
         catch (UntrustedServiceUrlException error)
         {
