@@ -10,6 +10,7 @@ internal sealed class DeliveryTally
     private int _failed;
     private int _inDoubt;
     private DateTimeOffset? _nextAttemptAt;
+    private readonly PriorityQueue<DateTimeOffset, DateTimeOffset> _retries = new();
 
     public void Sent() => Interlocked.Increment(ref _sent);
 
@@ -24,10 +25,29 @@ internal sealed class DeliveryTally
         lock (_gate)
         {
             _rescheduled++;
+            _retries.Enqueue(nextAttemptAt, nextAttemptAt);
             if (_nextAttemptAt is null || nextAttemptAt < _nextAttemptAt)
             {
                 _nextAttemptAt = nextAttemptAt;
             }
+        }
+    }
+
+    /// <summary>
+    /// The earliest retry put back in this pass that is still ahead of <paramref name="now"/> and at most
+    /// <paramref name="horizon"/> away, or null. Retries already due are forgotten: a claim at <paramref name="now"/>
+    /// found nothing, so another sender has them.
+    /// </summary>
+    public DateTimeOffset? NextRetryWithin(DateTimeOffset now, TimeSpan horizon)
+    {
+        lock (_gate)
+        {
+            while (_retries.TryPeek(out var due, out _) && due <= now)
+            {
+                _retries.Dequeue();
+            }
+
+            return _retries.TryPeek(out var next, out _) && next - now <= horizon ? next : null;
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class DigestDispatcher
     /// </summary>
     private static readonly TimeSpan MaxGrantAge = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Retries due within this long are waited for in the same pass.</summary>
+    private static readonly TimeSpan RetryHorizon = TimeSpan.FromSeconds(2);
+
     private readonly IDigestStore _store;
     private readonly DigestSender _sender;
     private readonly ProactiveRateLimiter _limiter;
@@ -64,7 +67,7 @@ public sealed class DigestDispatcher
                 .ToArray();
             try
             {
-                await ClaimIntoQueueAsync(queue.Writer, batchSize, cancellationToken).ConfigureAwait(false);
+                await ClaimIntoQueueAsync(queue.Writer, batchSize, tally, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -82,15 +85,25 @@ public sealed class DigestDispatcher
         return report;
     }
 
-    private async Task ClaimIntoQueueAsync(ChannelWriter<(OutboxEntry, DigestSubscription?)> writer, int batchSize, CancellationToken cancellationToken)
+    private async Task ClaimIntoQueueAsync(
+        ChannelWriter<(OutboxEntry, DigestSubscription?)> writer, int batchSize, DeliveryTally tally, CancellationToken cancellationToken)
     {
         var lease = TimeSpan.FromSeconds(_options.LeaseSeconds);
         while (true)
         {
-            var batch = await _store.ClaimDueAsync(Owner, _time.GetUtcNow(), lease, batchSize, cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            var batch = await _store.ClaimDueAsync(Owner, now, lease, batchSize, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
-                return;
+                // Entries this pass put back for a short wait (a 429's Retry-After) are sent in this pass, between the
+                // others, rather than in a pass of their own after it.
+                if (tally.NextRetryWithin(now, RetryHorizon) is not { } retryAt)
+                {
+                    return;
+                }
+
+                await Task.Delay(retryAt - now, _time, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             var subscriptions = await _store.FindSubscriptionsAsync([.. batch.Select(e => e.SubscriberId).Distinct(StringComparer.Ordinal)], cancellationToken)
