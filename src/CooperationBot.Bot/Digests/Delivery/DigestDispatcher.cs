@@ -9,18 +9,14 @@ namespace CooperationBot.Bot.Digests.Delivery;
 /// <summary>
 /// Delivers the outbox: claims due entries in batches (a lease no other process can take), sends each through the
 /// rate limits (global and per conversation) with a bounded number of calls in flight, and records each result in
-/// the store. An entry is marked in flight, in the store, before its connector call starts: if the process dies
-/// then, the entry becomes in doubt and is not sent again; entries claimed but not yet started go back to the
-/// outbox. The in-flight and sent marks of concurrent sends are written together (group commit), so the store's
-/// single writer does not limit the send rate.
+/// the store. An entry is marked in flight, in the store, before it waits for its rate-limit grant and its connector
+/// call: if the process dies then, the entry becomes in doubt and is not sent again (at most
+/// <see cref="DigestOptions.MaxConcurrentSends"/> entries at a time are in flight); entries claimed but not yet
+/// started go back to the outbox. The in-flight and sent marks of concurrent sends are written together (group
+/// commit), so the store's single writer does not limit the send rate.
 /// </summary>
 public sealed class DigestDispatcher
 {
-    /// <summary>
-    /// A send whose rate-limit grant is older than this when its in-flight mark is committed asks the limiter again,
-    /// so that the requests on the wire, not only the grants, keep to the limits.
-    /// </summary>
-    private static readonly TimeSpan MaxGrantAge = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Retries due within this long are waited for in the same pass.</summary>
     private static readonly TimeSpan RetryHorizon = TimeSpan.FromSeconds(2);
@@ -151,20 +147,15 @@ public sealed class DigestDispatcher
         }
 
         var target = subscription.Target;
-        var limitKey = string.IsNullOrEmpty(target.ConversationId) ? subscription.SubscriberId : target.ConversationId;
-        await _limiter.AcquireAsync(limitKey, cancellationToken).ConfigureAwait(false);
-        var granted = _time.GetTimestamp();
         var key = new OutboxKey(entry.SubscriberId, entry.DigestDate);
         if (!await marks.InFlight.WriteAsync(key).ConfigureAwait(false))
         {
             return; // The lease ran out while waiting (the entry is back in the outbox), or another copy is sending it.
         }
 
-        if (_time.GetElapsedTime(granted) > MaxGrantAge)
-        {
-            await _limiter.AcquireAsync(limitKey, cancellationToken).ConfigureAwait(false);
-        }
-
+        // The limiter's grant comes last, right before the call, so the requests on the wire keep to the limits.
+        var limitKey = string.IsNullOrEmpty(target.ConversationId) ? subscription.SubscriberId : target.ConversationId;
+        await _limiter.AcquireAsync(limitKey, cancellationToken).ConfigureAwait(false);
         var result = await _sender.SendAsync(entry with { Attempts = entry.Attempts + 1 }, target, cancellationToken).ConfigureAwait(false);
 
         // The message may already be out: recording the result is not cancelled half-way.
