@@ -45,6 +45,8 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
         IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken) =>
         TimedAsync(() => inner.FindSubscriptionsAsync(subscriberIds, cancellationToken));
 
+    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PruneAsync(cutoff, cancellationToken);
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken) =>

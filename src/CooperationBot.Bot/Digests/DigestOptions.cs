@@ -48,4 +48,12 @@ public sealed class DigestOptions
     /// <value>The default is 300 seconds.</value>
     [Range(0, 86_400)]
     public int RunNowMaxWaitSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How long finished outbox entries (and the messages and knowledge versions only they need) are kept; the
+    /// running bot deletes older ones once a day.
+    /// </summary>
+    /// <value>The default is 90 days.</value>
+    [Range(1, 3_650)]
+    public int RetentionDays { get; set; } = 90;
 }

@@ -18,6 +18,7 @@ public sealed class DigestSchedulerService : BackgroundService
     private readonly DigestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DigestSchedulerService> _logger;
+    private DateTimeOffset? _lastPruned;
 
     public DigestSchedulerService(
         IDigestStore store, DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestSchedulerService> logger)
@@ -48,6 +49,7 @@ public sealed class DigestSchedulerService : BackgroundService
             {
                 var report = await _runner.RunDueAsync(stoppingToken).ConfigureAwait(false);
                 retryAt = report.NextAttemptAt;
+                await PruneDailyAsync(stoppingToken).ConfigureAwait(false);
                 RunCompleted?.Invoke(this, report);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,6 +82,22 @@ public sealed class DigestSchedulerService : BackgroundService
                     return;
                 }
             }
+        }
+    }
+
+    private async Task PruneDailyAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (_lastPruned is { } last && now - last < TimeSpan.FromDays(1))
+        {
+            return;
+        }
+
+        _lastPruned = now;
+        var deleted = await _store.PruneAsync(now.AddDays(-_options.RetentionDays), cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            Log.OutboxPruned(_logger, deleted, _options.RetentionDays);
         }
     }
 

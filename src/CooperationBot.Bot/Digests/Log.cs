@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 606, Level = LogLevel.Information, Message = "Digest scheduler started; next wake-up {NextWakeUp:O}")]
     public static partial void SchedulerStarted(ILogger logger, DateTimeOffset nextWakeUp);
+
+    [LoggerMessage(EventId = 609, Level = LogLevel.Information, Message = "Digest outbox: {Deleted} finished entries older than {Days} days deleted")]
+    public static partial void OutboxPruned(ILogger logger, int deleted, int days);
 }

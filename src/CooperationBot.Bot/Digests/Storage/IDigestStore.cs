@@ -124,6 +124,13 @@ public interface IDigestStore
     /// <summary>The outbox entries of one subscriber (newest date first), or of all when null; at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListOutboxAsync(string? subscriberId, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes what the digests no longer need, older than <paramref name="cutoff"/>: finished outbox entries, messages
+    /// no entry refers to, and knowledge versions no subscription's baseline and no open entry refers to. Returns how
+    /// many outbox entries were deleted.
+    /// </summary>
+    Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
     /// <summary>How many entries are in each state.</summary>
     Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken);
 }
