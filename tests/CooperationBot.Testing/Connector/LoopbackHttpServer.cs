@@ -71,6 +71,9 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
     /// <summary>The answer when the script is empty, from the request and its 1-based number.</summary>
     protected abstract ScriptedResponse DefaultResponse(RecordedRequest request, int number);
 
+    /// <summary>An answer for a request the server does not serve (wrong method or path), which leaves the script alone; null serves it.</summary>
+    protected virtual ScriptedResponse? Refuse(RecordedRequest request) => null;
+
     /// <summary>Starts listening on 127.0.0.1 with a free port.</summary>
     protected async Task ListenAsync()
     {
@@ -91,7 +94,8 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
         var number = Interlocked.Increment(ref _requestCount);
         Interlocked.Exchange(ref _requestArrived, NewSignal()).TrySetResult();
 
-        var response = _script.TryDequeue(out var scripted) ? scripted : DefaultResponse(recorded, number);
+        var response = Refuse(recorded)
+            ?? (_script.TryDequeue(out var scripted) ? scripted : DefaultResponse(recorded, number));
         await response.WriteAsync(context);
     }
 

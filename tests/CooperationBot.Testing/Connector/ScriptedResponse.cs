@@ -18,6 +18,9 @@ public sealed record ScriptedResponse
     /// <summary>When set, the answer waits until this task completes (to hold callers in flight).</summary>
     public Task? HoldUntil { get; init; }
 
+    /// <summary>When set, the answer waits this long (real time) first, or until the caller hangs up.</summary>
+    public TimeSpan? Delay { get; init; }
+
     /// <summary>A status with no body.</summary>
     public static ScriptedResponse Status(int statusCode) => new() { StatusCode = statusCode };
 
@@ -41,6 +44,11 @@ public sealed record ScriptedResponse
         if (HoldUntil is not null)
         {
             await HoldUntil.WaitAsync(context.RequestAborted);
+        }
+
+        if (Delay is { } delay)
+        {
+            await Task.Delay(delay, context.RequestAborted);
         }
 
         context.Response.StatusCode = StatusCode;
