@@ -40,5 +40,5 @@ public sealed class PhrasingOptionsValidator : IValidateOptions<PhrasingOptions>
     private static bool IsAllowedEndpoint(string endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps
-            || (uri.Scheme == Uri.UriSchemeHttp && (uri.Host == "127.0.0.1" || uri.IsLoopback && uri.Host == "localhost")));
+            || (uri.Scheme == Uri.UriSchemeHttp && uri.Host is "127.0.0.1" or "localhost"));
 }
