@@ -48,7 +48,13 @@ public static class AnswerGuard
         }
 
         problems.AddRange(sentence.CitedIds.Where(id => !known.ContainsKey(id)).Select(id => new GuardProblem(GuardProblemKind.UnknownCitation, id)));
-        var evidence = new SentenceEvidence(sentence.CitedIds.Where(known.ContainsKey).Select(id => known[id]));
+        var cited = sentence.CitedIds.Where(known.ContainsKey).Select(id => known[id]).ToList();
+        if (cited.Count == 0)
+        {
+            return; // already rejected; without evidence every fact would be reported again
+        }
+
+        var evidence = new SentenceEvidence(cited);
 
         var masked = new StringBuilder(sentence.Text);
         foreach (var date in DateMentions.Find(sentence.Text))

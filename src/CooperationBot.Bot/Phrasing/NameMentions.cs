@@ -10,14 +10,17 @@ internal static partial class NameMentions
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "van", "der", "den", "de", "het", "ter", "ten", "von", "la", "le", "du", "des", "of", "for", "the",
+        "van", "der", "den", "ter", "ten", "von", "du", "des", "of", "for",
     };
+
+    /// <summary>Articles that belong to a name only after "van" / "of" ("Van de Ven", "Minister of the Interior").</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "de", "het", "the", "la", "le" };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "de", "het", "een", "in", "op", "aan", "bij", "met", "voor", "na", "naar", "om", "over", "uit", "tot", "door",
         "sinds", "vanaf", "tijdens", "volgens", "ook", "dit", "dat", "deze", "die", "er", "hij", "zij", "ze", "wij",
-        "we", "ik", "beide", "daarnaast", "daarbij", "bovendien", "verder", "mijn", "onze", "zo", "en", "maar", "van",
+        "we", "ik", "beide", "daarnaast", "daarbij", "bovendien", "verder", "mijn", "onze", "zo", "en", "maar",
         "the", "a", "an", "on", "at", "for", "to", "by", "with", "from", "since", "during", "according", "also",
         "this", "that", "these", "those", "it", "he", "she", "they", "i", "both", "furthermore", "moreover", "my",
         "our", "and", "but", "of", "as", "among", "between", "tussen", "onder",
@@ -51,7 +54,7 @@ internal static partial class NameMentions
                 group.Add(token.Value);
                 pendingParticles.Clear();
             }
-            else if (group.Count > 0 && adjacent && Particles.Contains(token.Value))
+            else if (group.Count > 0 && adjacent && IsParticle(token.Value, pendingParticles.Count > 0 ? pendingParticles[^1] : group[^1]))
             {
                 pendingParticles.Add(token.Value);
             }
@@ -75,13 +78,16 @@ internal static partial class NameMentions
         }
     }
 
+    private static bool IsParticle(string word, string previous) =>
+        Particles.Contains(word) || (Articles.Contains(word) && previous.ToLowerInvariant() is "van" or "of" or "von");
+
     /// <summary>The name (or what is left of it after dropping a leading function word) when the source lacks it; null when fine.</summary>
     private static string? Check(List<string> group, bool atSentenceStart, string sourceWords)
     {
         var words = group.ToList();
         while (words.Count > 0)
         {
-            if (words.All(w => StopWords.Contains(w.ToLowerInvariant()) || Particles.Contains(w)))
+            if (words.All(w => StopWords.Contains(w.ToLowerInvariant()) || Particles.Contains(w) || Articles.Contains(w)))
             {
                 return null;
             }
@@ -99,7 +105,7 @@ internal static partial class NameMentions
 
             atSentenceStart = false;
             words.RemoveAt(0);
-            while (words.Count > 0 && Particles.Contains(words[0]))
+            while (words.Count > 0 && (Particles.Contains(words[0]) || Articles.Contains(words[0])))
             {
                 words.RemoveAt(0);
             }
