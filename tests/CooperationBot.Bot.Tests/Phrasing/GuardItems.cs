@@ -7,6 +7,8 @@ internal static class GuardItems
 {
     private const string Source = "Ministerie van Justitie en Veiligheid, nieuwsbericht 21 februari 2023";
 
+    private const string SourceEn = "Ministry of Justice and Security, news item of 21 February 2023";
+
     public static readonly PhrasingItem Bezoek = new(
         "bezoek-kennismaking",
         "Staatssecretaris Van der Burg bracht op 21 februari 2023 een kennismakingsbezoek in Marokko aan de Marokkaanse minister Laftit van Binnenlandse Zaken.",
@@ -46,25 +48,25 @@ internal static class GuardItems
     public static readonly PhrasingItem VisitEn = new(
         "bezoek-kennismaking",
         "On 21 February 2023, State Secretary Van der Burg paid an introductory visit in Morocco to the Moroccan Minister of the Interior, Laftit.",
-        "Ministry of Justice and Security, news item of 21 February 2023",
+        SourceEn,
         "2023-02-21");
 
     public static readonly PhrasingItem ReturnEn = new(
         "terugkeer-125",
         "Since cooperation under the action plan began, 125 Moroccan nationals have returned.",
-        "Ministry of Justice and Security, news item of 21 February 2023",
+        SourceEn,
         null);
 
     public static readonly PhrasingItem OrganisationsEn = new(
         "bezochte-organisaties",
         "During his visit to Morocco, State Secretary Van der Burg also visited the International Organization for Migration (IOM), the United Nations High Commissioner for Refugees (UNHCR, written UNCHR in the source) and the International Labour Organization (ILO).",
-        "Ministry of Justice and Security, news item of 21 February 2023",
+        SourceEn,
         null);
 
     public static readonly PhrasingItem PcrEn = new(
         "pcr-eis-vervallen",
         "From the end of 2022, the laissez-passers can be used more and more effectively in the Netherlands, because the requirement of a PCR test has been dropped.",
-        "Ministry of Justice and Security, news item of 21 February 2023",
+        SourceEn,
         null);
 
     public static IReadOnlyList<PhrasingItem> Dutch { get; } = [Bezoek, Terugkeer, RaadVanState, Stijging, VierGebieden, Citaat];
