@@ -1,0 +1,29 @@
+namespace CooperationBot.Bot.Phrasing;
+
+/// <summary>Why <see cref="AnswerGuard"/> rejected a model's answer.</summary>
+public enum GuardProblemKind
+{
+    /// <summary>The answer has no sentence.</summary>
+    Empty,
+
+    /// <summary>A sentence cites no item.</summary>
+    UncitedSentence,
+
+    /// <summary>A sentence cites an id that is not among the given items.</summary>
+    UnknownCitation,
+
+    /// <summary>A number is not in the items the sentence cites.</summary>
+    NumberNotInSources,
+
+    /// <summary>A date or year is not in the items the sentence cites.</summary>
+    DateNotInSources,
+
+    /// <summary>A name (capitalised words) is not in the items the sentence cites.</summary>
+    NameNotInSources,
+
+    /// <summary>A quoted phrase is not in the items the sentence cites.</summary>
+    QuoteNotInSources,
+
+    /// <summary>The answer looks like a refusal or an apology.</summary>
+    Refusal,
+}
