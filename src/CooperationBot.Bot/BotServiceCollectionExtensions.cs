@@ -1,6 +1,7 @@
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Storage;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
@@ -24,6 +25,8 @@ public static class BotServiceCollectionExtensions
         services.AddAnswering();
         services.AddVisits();
         services.AddDigests(configuration);
+        services.AddPhrasing(configuration);
+        services.TryAddSingleton<AnswerPhrasing>();
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton(_ => new ActivityRouter().MapCooperationBot());
         return services;

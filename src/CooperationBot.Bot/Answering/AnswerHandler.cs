@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Help;
 using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class AnswerHandler
         var services = context.Services;
         var language = LanguageDetector.Detect(question, context.Activity.Locale, context.Activity.Value);
         var result = services.GetRequiredService<Answerer>().Answer(question, language);
+        result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
         var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
         if (messageId is null)
         {

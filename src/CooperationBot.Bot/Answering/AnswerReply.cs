@@ -7,7 +7,8 @@ namespace CooperationBot.Bot.Answering;
 
 /// <summary>
 /// The Teams message for an answer: a short lead with the citation mark [1], the answer or not-found card, the
-/// citation entity (extracted text, so no AI label), and Teams' feedback buttons.
+/// citation entity (extracted text, so no AI label), and Teams' feedback buttons. A model-phrased answer (checked by
+/// the guard) is the message text with numbered citations and the AI-generated label.
 /// </summary>
 public static class AnswerReply
 {
@@ -18,11 +19,21 @@ public static class AnswerReply
         var english = result.Language == UserLanguage.English;
         var reply = inbound.CreateReply();
         reply.ChannelData = FeedbackVote.EnableOnMessage();
-        if (result.Answered && result.Best is { } best)
+        if (result.Answered && result.Phrased is { } phrased)
+        {
+            // Model-phrased (and checked): numbered citations of the cited items, and Teams' AI-generated label.
+            var items = (result.Best is null ? [] : new[] { result.Best }).Concat(result.Related).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            reply.Text = phrased.ToMarkedText();
+            reply.Attachments = [Attachment.AdaptiveCard(AnswerCard.Create(result))];
+            reply.Entities = [MessageEntity.Create(
+                phrased.CitedIds.Select(id => CitationFor(items[id], result.Language, phrased.NumberOf(id))),
+                aiGenerated: true)];
+        }
+        else if (result.Answered && result.Best is { } best)
         {
             reply.Text = (english ? "Answer from the knowledge base" : "Antwoord uit de kennisbank") + " [1]";
             reply.Attachments = [Attachment.AdaptiveCard(AnswerCard.Create(result))];
-            reply.Entities = [MessageEntity.Create([CitationFor(best, result.Language)])];
+            reply.Entities = [MessageEntity.Create([CitationFor(best, result.Language, 1)])];
         }
         else
         {
@@ -33,12 +44,12 @@ public static class AnswerReply
         return reply;
     }
 
-    private static Citation CitationFor(AnswerItem item, UserLanguage language)
+    private static Citation CitationFor(AnswerItem item, UserLanguage language, int number)
     {
         var document = item.Document;
         var name = document is null
             ? item.Source.Source
             : $"{document.Title} ({document.Publisher}, {CardDates.Format(document.Date, language)})";
-        return new Citation(1, name, item.Source.Evidence, document?.Url);
+        return new Citation(number, name, item.Source.Evidence, document?.Url);
     }
 }

@@ -41,4 +41,10 @@ public sealed record AnswerResult
 
     /// <summary>For a refusal: the topics the bot does know, with example questions.</summary>
     public IReadOnlyList<TopicSuggestion> Suggestions { get; init; } = [];
+
+    /// <summary>The model's phrasing of this answer that passed the guard, or null (extractive answer).</summary>
+    public Phrasing.PhrasedAnswer? Phrased { get; init; }
+
+    /// <summary>Why a configured model's phrasing is not shown (timeout, error, refusal, a guard problem), or null.</summary>
+    public string? PhrasingFallback { get; init; }
 }

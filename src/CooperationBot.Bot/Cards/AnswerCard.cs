@@ -20,11 +20,18 @@ public static class AnswerCard
         ArgumentNullException.ThrowIfNull(result);
         var best = result.Best ?? throw new ArgumentException("An answer card needs an answer.", nameof(result));
         var language = result.Language;
-        var body = new List<CardElement>
+        var body = new List<CardElement>();
+        if (result.Phrased is { } phrased)
         {
-            Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")),
-            new TextBlock(best.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder },
-        };
+            body.Add(Note(Pick(
+                language,
+                "Samengevat door AI uit de bronnen hieronder, gecontroleerd: elk getal, elke datum en naam staat in de geciteerde bron",
+                "Phrased by AI from the sources below, checked: every number, date and name is in the cited source")));
+            body.Add(new TextBlock(phrased.ToMarkedText()) { Wrap = true, Size = TextSize.Medium });
+        }
+
+        body.Add(Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")));
+        body.Add(new TextBlock(best.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder });
         if (best.IsTranslation)
         {
             body.Add(Note("English translation of the Dutch source text."));

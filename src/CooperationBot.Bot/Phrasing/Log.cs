@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7007, Level = LogLevel.Information, Message = "Phrasing by Azure OpenAI deployment {Deployment} at {Host} ({Authentication})")]
     public static partial void Configured(ILogger logger, string deployment, string host, string authentication);
+
+    [LoggerMessage(EventId = 7008, Level = LogLevel.Warning, Message = "The model's phrasing was rejected by the guard ({Kinds}; {Problems} problems); the extractive answer is used")]
+    public static partial void PhrasingRejected(ILogger logger, string kinds, int problems);
 }

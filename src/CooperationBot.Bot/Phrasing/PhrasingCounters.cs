@@ -7,6 +7,14 @@ public sealed class PhrasingCounters
     private long _phrased;
 
     /// <summary>Answers the model phrased.</summary>
+    private long _rejected;
+
+    /// <summary>Model answers the <see cref="AnswerGuard"/> rejected (the extractive answer was shown).</summary>
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    /// <summary>Counts one answer the guard rejected.</summary>
+    public void RecordRejected() => Interlocked.Increment(ref _rejected);
+
     public long Phrased => Interlocked.Read(ref _phrased);
 
     /// <summary>Requests that ended with <paramref name="failure"/>.</summary>

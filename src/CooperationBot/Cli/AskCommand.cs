@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Phrasing;
 
 namespace CooperationBot.Host.Cli;
 
@@ -50,10 +51,12 @@ public static class AskCommand
         }
 
         var answerer = services.GetRequiredService<Answerer>();
+        var phrasing = services.GetRequiredService<AnswerPhrasing>();
         foreach (var question in questions)
         {
             var text = question.Length > AnswerHandler.MaxQuestionLength ? question[..AnswerHandler.MaxQuestionLength] : question;
             var result = answerer.Answer(text, options.Language ?? LanguageDetector.Detect(text, null));
+            result = phrasing.PhraseAsync(result, CancellationToken.None).GetAwaiter().GetResult();
             if (options.Json)
             {
                 output.WriteLine(AnswerJson.Create(result).ToJsonString(options.File is null ? Indented : Compact));
