@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddDigests(configuration);
         services.AddPhrasing(configuration);
         services.TryAddSingleton<AnswerPhrasing>();
+        services.TryAddSingleton<VisitPhrasing>();
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton(_ => new ActivityRouter().MapCooperationBot());
         return services;

@@ -51,6 +51,16 @@ public static class BriefingDocument
             word.Add(BriefingStyles.Quote, texts.TranslationNote);
         }
 
+        if (summary.Phrased is { } phrased)
+        {
+            // A model-phrased section is marked as such, and says how it was checked.
+            word.Heading1(summary.Language == UserLanguage.English ? "Summary (phrased by AI)" : "Samenvatting (door AI geformuleerd)");
+            word.Plain(phrased.ToMarkedText());
+            word.Source(summary.Language == UserLanguage.English
+                ? "AI-generated from the lines of this note; checked before use: every number, date, name and quote is in the cited line. Numbers in brackets refer to those lines."
+                : "Door AI gegenereerd uit de regels van deze notitie; vooraf gecontroleerd: elk getal, elke datum, naam en elk citaat staat in de geciteerde regel. Nummers tussen haken verwijzen naar die regels.");
+        }
+
         word.Heading1(texts.DateAndPlace);
         word.Plain($"{texts.Date(summary.Date)}, {summary.Place}");
         word.Heading1(texts.Purpose);

@@ -28,6 +28,15 @@ public static class VisitCard
             body.Add(Note(VisitHeadings.TranslationNote));
         }
 
+        if (summary.Phrased is { } phrased)
+        {
+            body.Add(Note(Pick(
+                language,
+                "Samengevat door AI uit de regels hieronder, gecontroleerd: elk getal, elke datum en naam staat in de geciteerde regel",
+                "Phrased by AI from the lines below, checked: every number, date and name is in the cited line")));
+            body.Add(Paragraph(phrased.ToMarkedText()));
+        }
+
         body.Add(new FactSet
         {
             Facts =

@@ -35,7 +35,7 @@ public static class VisitHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var words = WordsAfterCommand(context.Text);
-        return SendAsync(context, Replies(context).Find(words, LanguageDetector.Detect(context)), cancellationToken);
+        return SendAsync(context, Replies(context).FindAsync(words, LanguageDetector.Detect(context), cancellationToken), cancellationToken);
     }
 
     /// <summary>A visit button (Action.Submit with <c>visitId</c>).</summary>
@@ -43,7 +43,7 @@ public static class VisitHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
-        return SendAsync(context, Replies(context).ForId(ReadVisitId(context.Activity.Value), language), cancellationToken);
+        return SendAsync(context, Replies(context).ForIdAsync(ReadVisitId(context.Activity.Value), language, cancellationToken), cancellationToken);
     }
 
     /// <summary>The "All visits" button.</summary>
@@ -55,16 +55,16 @@ public static class VisitHandler
     }
 
     /// <summary>Action.Execute with verb <c>visit</c>: the summary card in place of the clicked card.</summary>
-    public static Task<AdaptiveCardInvokeResponse> RefreshVisitAsync(
+    public static async Task<AdaptiveCardInvokeResponse> RefreshVisitAsync(
         TurnContext context, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
         var language = LanguageDetector.Detect(null, context.Activity.Locale, action.Data);
         var visitId = ReadVisitId(action.Data);
-        return Task.FromResult(visitId is null
+        return visitId is null
             ? AdaptiveCardInvokeResponse.BadRequest($"The action has no '{VisitButton.VisitIdProperty}'.")
-            : AdaptiveCardInvokeResponse.Card(Replies(context).ForId(visitId, language)));
+            : AdaptiveCardInvokeResponse.Card(await Replies(context).ForIdAsync(visitId, language, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The text after the command word, trimmed and cut to <see cref="MaxWordsLength"/>.</summary>
@@ -83,6 +83,9 @@ public static class VisitHandler
                 : null;
 
     private static VisitReplies Replies(TurnContext context) => context.Services.GetRequiredService<VisitReplies>();
+
+    private static async Task SendAsync(TurnContext context, Task<AdaptiveCard> card, CancellationToken cancellationToken) =>
+        await SendAsync(context, await card.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     private static Task SendAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken)
     {

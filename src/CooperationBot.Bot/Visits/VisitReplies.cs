@@ -3,6 +3,7 @@ using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Phrasing;
 
 namespace CooperationBot.Bot.Visits;
 
@@ -14,11 +15,13 @@ public sealed class VisitReplies
 {
     private readonly IKnowledgeSource _knowledge;
     private readonly IBriefingLinks _links;
+    private readonly VisitPhrasing? _phrasing;
 
-    public VisitReplies(IKnowledgeSource knowledge, IBriefingLinks links)
+    public VisitReplies(IKnowledgeSource knowledge, IBriefingLinks links, VisitPhrasing? phrasing = null)
     {
         _knowledge = knowledge;
         _links = links;
+        _phrasing = phrasing;
     }
 
     /// <summary><c>bezoeken [filter]</c>: the visits matching <paramref name="filter"/> (all when empty), newest first.</summary>
@@ -57,6 +60,37 @@ public sealed class VisitReplies
     {
         ArgumentNullException.ThrowIfNull(visit);
         return VisitCard.Create(VisitSummaryBuilder.Build(snapshot, visit, language), _links.CreateLink(visit.Id, language));
+    }
+
+    /// <summary><see cref="Find"/>, with the summary phrased by the model when one is configured (and the guard agrees).</summary>
+    public async Task<AdaptiveCard> FindAsync(string words, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var snapshot = _knowledge.Current;
+        var matches = VisitFinder.Find(snapshot.Knowledge, words);
+        return matches.Count == 1
+            ? await SummaryAsync(snapshot, matches[0], language, cancellationToken).ConfigureAwait(false)
+            : Find(words, language);
+    }
+
+    /// <summary><see cref="ForId"/>, with the summary phrased by the model when one is configured (and the guard agrees).</summary>
+    public async Task<AdaptiveCard> ForIdAsync(string? visitId, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var snapshot = _knowledge.Current;
+        var visit = snapshot.Knowledge.Visits.FirstOrDefault(v => v.Id == visitId);
+        return visit is null
+            ? NotFound(snapshot, null, language)
+            : await SummaryAsync(snapshot, visit, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AdaptiveCard> SummaryAsync(KnowledgeSnapshot snapshot, Visit visit, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var summary = VisitSummaryBuilder.Build(snapshot, visit, language);
+        if (_phrasing is { IsEnabled: true })
+        {
+            summary = await _phrasing.PhraseAsync(summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        return VisitCard.Create(summary, _links.CreateLink(visit.Id, language));
     }
 
     private static AdaptiveCard NotFound(KnowledgeSnapshot snapshot, string? words, UserLanguage language) =>

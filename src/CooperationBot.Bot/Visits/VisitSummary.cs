@@ -49,4 +49,10 @@ public sealed record VisitSummary
 
     /// <summary>The knowledge version the summary was made from.</summary>
     public required string KnowledgeVersion { get; init; }
+
+    /// <summary>The model's phrasing of this summary that passed the guard, or null (no model, or it failed).</summary>
+    public Phrasing.PhrasedAnswer? Phrased { get; init; }
+
+    /// <summary>Why a configured model's phrasing is not shown, or null.</summary>
+    public string? PhrasingFallback { get; init; }
 }

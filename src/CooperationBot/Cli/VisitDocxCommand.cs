@@ -1,6 +1,7 @@
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Visits;
 
 namespace CooperationBot.Host.Cli;
@@ -53,7 +54,9 @@ public static class VisitDocxCommand
             return 1;
         }
 
-        var summary = VisitSummaryBuilder.Build(snapshot, visits[0], language ?? LanguageDetector.Detect(words, null));
+        var summary = services.GetRequiredService<VisitPhrasing>()
+            .PhraseAsync(VisitSummaryBuilder.Build(snapshot, visits[0], language ?? LanguageDetector.Detect(words, null)), CancellationToken.None)
+            .GetAwaiter().GetResult();
         var document = BriefingDocument.Create(summary, (time ?? services.GetRequiredService<TimeProvider>()).GetUtcNow());
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)

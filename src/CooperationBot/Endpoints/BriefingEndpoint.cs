@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Visits;
 
 namespace CooperationBot.Host.Endpoints;
@@ -16,17 +17,19 @@ public static class BriefingEndpoint
 
     private const string PlainText = "text/plain; charset=utf-8";
 
-    public static IResult Handle(
+    public static async Task<IResult> Handle(
         string token,
         HttpContext http,
         BriefingTokens tokens,
         IKnowledgeSource knowledge,
+        VisitPhrasing phrasing,
         TimeProvider time,
         ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(phrasing);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(loggers);
         var logger = loggers.CreateLogger(typeof(BriefingEndpoint).FullName!);
@@ -59,7 +62,7 @@ public static class BriefingEndpoint
         }
 
         var started = Stopwatch.GetTimestamp();
-        var summary = VisitSummaryBuilder.Build(snapshot, visit, check.Language);
+        var summary = await phrasing.PhraseAsync(VisitSummaryBuilder.Build(snapshot, visit, check.Language), http.RequestAborted).ConfigureAwait(false);
         var document = BriefingDocument.Create(summary, time.GetUtcNow());
         Log.BriefingServed(logger, visit.Id, summary.Language.ToString(), document.Length, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Results.File(document, BriefingDocument.ContentType, BriefingFileName.For(summary));
