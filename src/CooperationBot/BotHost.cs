@@ -3,6 +3,7 @@ using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Hosting;
+using CooperationBot.Bot.Phrasing;
 using CooperationBot.Host.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,7 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<PhrasingOptions>>().Value;
             _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             app.Services.GetRequiredService<IDigestStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
             return true;
