@@ -26,6 +26,7 @@ public static class BotServiceCollectionExtensions
         services.AddVisits();
         services.AddDigests(configuration);
         services.AddPhrasing(configuration);
+        services.TryAddSingleton<GuardedPhraser>();
         services.TryAddSingleton<AnswerPhrasing>();
         services.TryAddSingleton<VisitPhrasing>();
         services.AddSingleton<WelcomeTracker>();

@@ -1,30 +1,22 @@
 using System.Globalization;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Visits;
-using Microsoft.Extensions.Logging;
 using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Phrasing;
 
 /// <summary>
-/// Lets the model phrase a visit summary as a short paragraph from the summary's own sourced lines, with the same
-/// <see cref="AnswerGuard"/> check as answers; otherwise the summary stays as it is, with the reason.
+/// Lets the model phrase a visit summary as a short paragraph from the summary's own sourced lines, through the same
+/// <see cref="GuardedPhraser"/> as answers; otherwise the summary stays as it is, with the reason.
 /// </summary>
 public sealed class VisitPhrasing
 {
-    private readonly IAnswerPhraser _phraser;
-    private readonly PhrasingCounters _counters;
-    private readonly ILogger<VisitPhrasing> _logger;
+    private readonly GuardedPhraser _phraser;
 
-    public VisitPhrasing(IAnswerPhraser phraser, PhrasingCounters counters, ILogger<VisitPhrasing> logger)
-    {
-        _phraser = phraser;
-        _counters = counters;
-        _logger = logger;
-    }
+    public VisitPhrasing(GuardedPhraser phraser) => _phraser = phraser;
 
     /// <summary>False when no model is configured: summaries stay exactly as they were.</summary>
-    public bool IsEnabled => _phraser is not NotConfiguredPhraser;
+    public bool IsEnabled => _phraser.IsEnabled;
 
     public async Task<VisitSummary> PhraseAsync(VisitSummary summary, CancellationToken cancellationToken)
     {
@@ -34,28 +26,13 @@ public sealed class VisitPhrasing
             return summary;
         }
 
-        var items = Items(summary);
         var question = Pick(
             summary.Language,
             "Vat dit werkbezoek samen in een korte alinea: wie, wanneer, waar en waarover.",
             "Summarise this working visit in a short paragraph: who, when, where and about what.");
-        var reply = await _phraser.PhraseAsync(new PhrasingRequest(question, summary.Language, items), cancellationToken).ConfigureAwait(false);
-        if (!reply.Succeeded)
-        {
-            return summary with { PhrasingFallback = reply.Failure?.ToString() ?? nameof(PhrasingFailure.Empty) };
-        }
-
-        var guard = AnswerGuard.Check(reply.Text!, items);
-        if (!guard.Passed)
-        {
-            var kinds = string.Join(",", guard.Problems.Select(p => p.Kind).Distinct());
-            _counters.RecordRejected();
-            Log.PhrasingRejected(_logger, kinds, guard.Problems.Count);
-            return summary with { PhrasingFallback = "guard: " + kinds };
-        }
-
-        var cited = guard.Sentences.SelectMany(s => s.CitedIds).Distinct(StringComparer.Ordinal).ToArray();
-        return summary with { Phrased = new PhrasedAnswer(guard.Sentences, cited) };
+        var phrasing = await _phraser.PhraseAsync(new PhrasingRequest(question, summary.Language, Items(summary)), cancellationToken)
+            .ConfigureAwait(false);
+        return summary with { Phrased = phrasing.Phrased, PhrasingFallback = phrasing.Fallback };
     }
 
     /// <summary>The summary's sourced lines as the model sees them.</summary>
