@@ -25,6 +25,9 @@ if [ ! -f "$installed" ] || [ "$e2e/package-lock.json" -nt "$installed" ]; then
   (cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
+# A local PostgreSQL server for the store tests that run against PostgreSQL as well as SQLite.
+bash "$root/tests/postgres/ensure-postgres.sh"
+
 cd "$root"
 dotnet build CooperationBot.sln
 

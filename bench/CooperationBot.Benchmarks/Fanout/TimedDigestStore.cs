@@ -49,6 +49,13 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
 
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
+    public Task CheckAsync(CancellationToken cancellationToken) => inner.CheckAsync(cancellationToken);
+
+    public Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken) =>
+        inner.HeartbeatAsync(owner, now, liveWindow, cancellationToken);
+
+    public Task LeaveAsync(string owner, CancellationToken cancellationToken) => inner.LeaveAsync(owner, cancellationToken);
+
     public Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
         inner.UpsertConversationAsync(reference, seenAt, cancellationToken);
 

@@ -85,6 +85,13 @@ public static class DigestSchema
         CREATE INDEX ix_digest_outbox_due ON digest_outbox (state, next_attempt_at);
         """);
 
+    /// <summary>Version 2: the bot instances that deliver from this store, with when each was last seen.</summary>
+    public static readonly SchemaMigration V2 = new(2, "digest instances", """
+        CREATE TABLE digest_instances (
+            owner TEXT PRIMARY KEY,
+            seen_at TEXT NOT NULL);
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2];
 }

@@ -11,6 +11,21 @@ public interface IDigestStore
     /// <summary>Creates or migrates the schema; called once at start-up (idempotent).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs a trivial query on the store (for readiness checks); throws when the store is unreachable.</summary>
+    Task CheckAsync(CancellationToken cancellationToken);
+
+    // Instances: several bot processes may deliver from one store; each shares the global send budget.
+
+    /// <summary>
+    /// Records that the instance <paramref name="owner"/> is alive at <paramref name="now"/>, forgets the instances not
+    /// seen since <paramref name="now"/> - <paramref name="liveWindow"/>, and returns how many instances are alive,
+    /// this one included (at least 1).
+    /// </summary>
+    Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the instance <paramref name="owner"/> (it is stopping), so the others take its share at once.</summary>
+    Task LeaveAsync(string owner, CancellationToken cancellationToken);
+
     // Conversation references: refreshed from every authenticated inbound activity.
 
     /// <summary>Inserts or refreshes a reference (a newer serviceUrl wins); clears a previous removal.</summary>

@@ -8,12 +8,12 @@ namespace CooperationBot.Bot.Tests.Digests.Storage;
 public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
 {
     [Fact]
-    public async Task MigrateAsync_NewFile_CreatesFolderAndRecordsVersion1()
+    public async Task MigrateAsync_NewFile_CreatesFolderAndRecordsEveryVersion()
     {
         await Store.MigrateAsync(None);
 
         Assert.True(File.Exists(Database.FilePath));
-        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
+        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z"), (2L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
         await Store.MigrateAsync(None);
         await CreateStore().MigrateAsync(None);
 
-        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
+        Assert.Equal([(1L, "2026-11-30T06:00:00.0000000Z"), (2L, "2026-11-30T06:00:00.0000000Z")], ReadMigrations());
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.MigrateAsync(None))));
 
-        Assert.Single(ReadMigrations());
+        Assert.Equal([1L, 2L], ReadMigrations().Select(m => m.Version));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
     {
         Assert.Null(await Store.FindSubscriptionAsync("personal:t:u", None));
 
-        Assert.Single(ReadMigrations());
+        Assert.Equal([1L, 2L], ReadMigrations().Select(m => m.Version));
     }
 
     [Fact]
@@ -76,16 +76,17 @@ public sealed class SqliteDigestStoreMigrationTests : DigestStoreFixture
         await Store.MigrateAsync(None);
         SchemaMigration[] longer =
         [
-            new(3, "three", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
+            new(4, "four", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
             DigestSchema.V1,
-            new(2, "two", "CREATE TABLE digest_probe (a TEXT)"),
+            new(3, "three", "CREATE TABLE digest_probe (a TEXT)"),
+            DigestSchema.V2,
         ];
         using var connection = Database.Open();
 
         var applied = await SqliteMigrator.ApplyAsync(connection, longer, Now.AddDays(1), None);
 
-        Assert.Equal([2, 3], applied);
-        Assert.Equal([1L, 2L, 3L], ReadMigrations().Select(m => m.Version));
+        Assert.Equal([3, 4], applied);
+        Assert.Equal([1L, 2L, 3L, 4L], ReadMigrations().Select(m => m.Version));
     }
 
     [Fact]

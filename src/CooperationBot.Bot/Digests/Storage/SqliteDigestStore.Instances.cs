@@ -1,0 +1,43 @@
+namespace CooperationBot.Bot.Digests.Storage;
+
+public sealed partial class SqliteDigestStore
+{
+    /// <inheritdoc />
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT COUNT(*) FROM schema_migrations");
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = BeginImmediate(connection);
+        await using (var beat = Command(connection, """
+            INSERT INTO digest_instances (owner, seen_at) VALUES ($owner, $now)
+            ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
+            DELETE FROM digest_instances WHERE seen_at < $since;
+            """).With("$owner", owner).With("$now", SqliteValues.Instant(now)).With("$since", SqliteValues.Instant(now - liveWindow)))
+        {
+            await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var count = Command(connection, "SELECT COUNT(*) FROM digest_instances");
+        var live = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return Math.Max(1, live);
+    }
+
+    /// <inheritdoc />
+    public async Task LeaveAsync(string owner, CancellationToken cancellationToken)
+    {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "DELETE FROM digest_instances WHERE owner = $owner").With("$owner", owner);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
