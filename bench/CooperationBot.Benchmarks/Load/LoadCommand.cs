@@ -27,7 +27,7 @@ internal static class LoadCommand
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         LoadTarget[] targets = [ours, echo];
-        var runs = targets.ToDictionary(t => t, t => new LoadRun(client, t.Endpoint, bodies));
+        var runs = targets.ToDictionary(t => t, t => new LoadRun(client, t.Endpoint, n => LoadQuestions.Body(bodies[(int)(n % bodies.Count)], n)));
 
         Console.WriteLine($"# {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {bodies.Count} questions, {seconds.TotalSeconds:0} s per phase");
         foreach (var target in targets)

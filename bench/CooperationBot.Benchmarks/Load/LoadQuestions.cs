@@ -35,6 +35,9 @@ internal static class LoadQuestions
         return bodies;
     }
 
+    /// <summary>A body template for one message text (English when <paramref name="language"/> is en).</summary>
+    public static string Template(string language, string text) => Body(0, language, text);
+
     /// <summary>The body of one request: the template with a new activity id.</summary>
     public static byte[] Body(string template, long requestNumber) =>
         Encoding.UTF8.GetBytes(template.Replace(IdToken, $"load-{requestNumber}", StringComparison.Ordinal));

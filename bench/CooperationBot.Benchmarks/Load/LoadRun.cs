@@ -8,7 +8,11 @@ namespace CooperationBot.Benchmarks.Load;
 /// counts from that schedule, so a server that falls behind is not hidden by the client waiting for it), or closed
 /// loop with a fixed number of workers (saturation: as fast as the server answers).
 /// </summary>
-internal sealed class LoadRun(HttpClient client, Uri endpoint, IReadOnlyList<string> templates)
+/// <param name="client">The client (one for the whole run).</param>
+/// <param name="endpoint">The target's <c>/api/messages</c>.</param>
+/// <param name="bodyFor">The body of request number n.</param>
+/// <param name="check">Checks an answer beyond its status: null when it is right, else what is wrong.</param>
+internal sealed class LoadRun(HttpClient client, Uri endpoint, Func<long, byte[]> bodyFor, Func<long, byte[], string?>? check = null)
 {
     /// <summary>An expectReplies answer with at least one reply activity.</summary>
     private static readonly byte[] RepliesMarker = "\"activities\":[{"u8.ToArray();
@@ -59,15 +63,17 @@ internal sealed class LoadRun(HttpClient client, Uri endpoint, IReadOnlyList<str
     private async Task SendAsync(long scheduledAt, LatencySample sample)
     {
         var number = Interlocked.Increment(ref _next);
-        var body = LoadQuestions.Body(templates[(int)(number % templates.Count)], number);
+        var body = bodyFor(number);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         try
         {
             using var response = await client.PostAsync(endpoint, content).ConfigureAwait(false);
             var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            var ok = response.IsSuccessStatusCode && answer.AsSpan().IndexOf(RepliesMarker) >= 0;
-            sample.Add(Stopwatch.GetElapsedTime(scheduledAt).TotalMilliseconds, ok, ok ? null : $"{(int)response.StatusCode}, {answer.Length} bytes");
+            var error = response.IsSuccessStatusCode && answer.AsSpan().IndexOf(RepliesMarker) >= 0
+                ? check?.Invoke(number, answer)
+                : $"{(int)response.StatusCode}, {answer.Length} bytes";
+            sample.Add(Stopwatch.GetElapsedTime(scheduledAt).TotalMilliseconds, error is null, error);
         }
 #pragma warning disable CA1031 // A failed request is counted as an error, whatever failed.
         catch (Exception exception)

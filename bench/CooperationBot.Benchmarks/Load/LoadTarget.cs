@@ -32,7 +32,7 @@ internal sealed class LoadTarget : IDisposable
     /// with expectReplies), with a temporary SQLite store, the digest scheduler off and logs at Warning (the reference
     /// bot logs nothing per request either).
     /// </summary>
-    public static LoadTarget StartOurs()
+    public static LoadTarget StartOurs(string? knowledgePath = null)
     {
         var root = RepositoryRoot.Directory.FullName;
         Run("dotnet", root, "build", "src/CooperationBot", "-c", "Release", "-v", "quiet", "-nologo");
@@ -46,7 +46,7 @@ internal sealed class LoadTarget : IDisposable
         info.Environment["ConnectionStrings__Store"] = $"Data Source={Path.Combine(folder, "load.db")}";
         info.Environment["Digest__SchedulerEnabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Knowledge__Path"] = Path.Combine(root, "knowledge", "knowledge.yaml");
+        info.Environment["Knowledge__Path"] = knowledgePath ?? Path.Combine(root, "knowledge", "knowledge.yaml");
         return Start("ours (full answering pipeline)", info, port, folder);
     }
 
