@@ -8,6 +8,7 @@ using CooperationBot.Tests.Infrastructure;
 namespace CooperationBot.Tests.Telemetry;
 
 /// <summary>The real host exports its metrics and spans over OTLP http/protobuf to a loopback collector.</summary>
+[Collection(ProcessWideTelemetryCollection.Name)]
 public sealed class OtlpExportTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
