@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CooperationBot.Bot.Digests.Storage;
+using CooperationBot.Bot.Telemetry;
 using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class DigestDispatcher
     private readonly DigestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DigestDispatcher> _logger;
+    private readonly BotMetrics? _metrics;
 
     public DigestDispatcher(
         IDigestStore store,
@@ -34,7 +36,8 @@ public sealed class DigestDispatcher
         ProactiveRateLimiter limiter,
         IOptions<DigestOptions> options,
         TimeProvider time,
-        ILogger<DigestDispatcher> logger)
+        ILogger<DigestDispatcher> logger,
+        BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -43,6 +46,7 @@ public sealed class DigestDispatcher
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _metrics = metrics;
     }
 
     /// <summary>This process's name on its leases.</summary>
@@ -54,7 +58,7 @@ public sealed class DigestDispatcher
         var started = _time.GetTimestamp();
         var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
         var queue = Channel.CreateBounded<(OutboxEntry, DigestSubscription?)>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
-        var tally = new DeliveryTally();
+        var tally = new DeliveryTally(_metrics);
         var marks = new DeliveryMarks(this, batchSize);
         await using (marks.ConfigureAwait(false))
         {
