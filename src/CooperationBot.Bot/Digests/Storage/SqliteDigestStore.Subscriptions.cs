@@ -57,7 +57,7 @@ public sealed partial class SqliteDigestStore
                 local_time = excluded.local_time, days = excluded.days, time_zone_id = excluded.time_zone_id,
                 language = excluded.language, send_when_unchanged = excluded.send_when_unchanged, state = excluded.state,
                 parked_reason = excluded.parked_reason, parked_at = excluded.parked_at, updated_at = excluded.updated_at
-            """).WithSubscription(subscription);
+            """).WithSubscription(subscription, ParameterStyle.Sqlite);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -100,7 +100,7 @@ public sealed partial class SqliteDigestStore
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET state = 'Parked', parked_reason = $reason, parked_at = $at, updated_at = $at
             WHERE subscriber_id = $id
-            """).With("$id", subscriberId).With("$reason", reason).With("$at", SqliteValues.Instant(at));
+            """).With("$id", subscriberId).With("$reason", reason).With("$at", StoreValues.Instant(at));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -111,7 +111,7 @@ public sealed partial class SqliteDigestStore
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET conversation_id = $conversation, updated_at = $now WHERE subscriber_id = $id
-            """).With("$id", subscriberId).With("$conversation", conversationId).With("$now", SqliteValues.Instant(_time.GetUtcNow()));
+            """).With("$id", subscriberId).With("$conversation", conversationId).With("$now", StoreValues.Instant(_time.GetUtcNow()));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
