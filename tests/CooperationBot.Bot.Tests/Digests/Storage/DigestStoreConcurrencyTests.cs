@@ -8,7 +8,7 @@ using CooperationBot.Bot.Tests.Storage;
 
 namespace CooperationBot.Bot.Tests.Digests.Storage;
 
-/// <summary>Several stores on one file, as several processes would be: no entry is claimed twice.</summary>
+/// <summary>Several stores on one database, as several processes would be: no entry is claimed twice.</summary>
 public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOutputHelper output) : DigestStoreFixture(backend)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -58,13 +58,16 @@ public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOut
         Assert.Equal(200, (await Store.CountOutboxAsync(None))[OutboxState.Pending]);
     }
 
-    /// <summary>Prints the claim + mark-sent rate of a 10,000-subscriber fan-out (figures in the output, no timing assert).</summary>
+    /// <summary>How many subscribers the fan-out test enqueues.</summary>
+    protected virtual int FanOut => 10_000;
+
+    /// <summary>Prints the claim + mark-sent rate of a large fan-out (figures in the output, no timing assert).</summary>
     [Fact]
-    public async Task ClaimDueAsync_TenThousandEntriesTwoSenders_SendsEachOnceAndPrintsTheRate()
+    public async Task ClaimDueAsync_LargeFanOutTwoSenders_SendsEachOnceAndPrintsTheRate()
     {
-        const int Count = 10_000;
+        var count = FanOut;
         var enqueue = Stopwatch.StartNew();
-        await EnqueueAsync(Count);
+        await EnqueueAsync(count);
         enqueue.Stop();
         var sent = 0;
 
@@ -84,14 +87,14 @@ public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOut
         })));
         run.Stop();
 
-        Assert.Equal(Count, sent);
-        Assert.Equal(Count, (await Store.CountOutboxAsync(None))[OutboxState.Sent]);
+        Assert.Equal(count, sent);
+        Assert.Equal(count, (await Store.CountOutboxAsync(None))[OutboxState.Sent]);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"enqueue {Count}: {Count / enqueue.Elapsed.TotalSeconds:F0}/s; claim (100) + mark sent, 2 senders: {Count / run.Elapsed.TotalSeconds:F0}/s"));
+            $"enqueue {count}: {count / enqueue.Elapsed.TotalSeconds:F0}/s; claim (100) + mark sent, 2 senders: {count / run.Elapsed.TotalSeconds:F0}/s"));
     }
 
-    private async Task EnqueueAsync(int count)
+    protected async Task EnqueueAsync(int count)
     {
         for (var i = 0; i < count; i++)
         {
