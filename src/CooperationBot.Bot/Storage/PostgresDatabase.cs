@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Digests.Storage;
 using Npgsql;
 
 namespace CooperationBot.Bot.Storage;
@@ -11,8 +12,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _migration = new(1, 1);
-    private volatile bool _migrated;
+    private readonly MigrationGate _migration = new();
 
     public PostgresDatabase(string connectionString, TimeProvider time)
     {
@@ -21,38 +21,12 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Applies the missing migrations (every time it is called; safe when other instances do the same).</summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _migration.Release();
-        }
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken) => _migration.RunAsync(MigrateNowAsync, cancellationToken);
 
     /// <summary>An open connection on a migrated schema.</summary>
     public async Task<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        if (!_migrated)
-        {
-            await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (!_migrated)
-                {
-                    await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _migration.Release();
-            }
-        }
-
+        await _migration.EnsureAsync(MigrateNowAsync, cancellationToken).ConfigureAwait(false);
         return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,6 +46,5 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresMigrator.ApplyAsync(connection, PostgresSchema.Migrations, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        _migrated = true;
     }
 }

@@ -67,4 +67,8 @@ internal static class OutboxColumns
         CompletedAt = reader.GetNullableInstant(13),
         InFlightSince = reader.GetNullableInstant(14),
     };
+
+    /// <summary>The entry of a row of the outbox columns followed by its message (empty when the message is gone).</summary>
+    public static OutboxEntry ReadEntryWithPayload(this DbDataReader reader) =>
+        reader.ReadEntry(reader.GetNullableString(Count) ?? string.Empty);
 }

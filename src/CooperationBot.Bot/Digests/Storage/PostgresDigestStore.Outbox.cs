@@ -227,42 +227,17 @@ public sealed partial class PostgresDigestStore
     /// <remarks>Every state is in the answer, with 0 when no entry is in it.</remarks>
     public async Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken)
     {
-        var counts = Enum.GetValues<OutboxState>().ToDictionary(s => s, _ => 0);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, "SELECT state, COUNT(*)::integer FROM digest_outbox GROUP BY state");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetEnum<OutboxState>(0)] = reader.GetInt32(1);
-        }
-
-        return counts;
+        return await command.ReadStateCountsAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The entries a query returns: the outbox columns, then the message (empty when it is gone).</summary>
-    private static async Task<List<OutboxEntry>> ReadEntriesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<OutboxEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(reader.ReadEntry(reader.GetNullableString(OutboxColumns.Count) ?? string.Empty));
-        }
+    private static Task<List<OutboxEntry>> ReadEntriesAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        command.ReadAllAsync(OutboxColumns.ReadEntryWithPayload, cancellationToken);
 
-        return list;
-    }
-
-    private static async Task<HashSet<OutboxKey>> ReadKeysAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var keys = new HashSet<OutboxKey>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            keys.Add(new OutboxKey(reader.GetString(0), reader.GetDate(1)));
-        }
-
-        return keys;
-    }
+    private static async Task<HashSet<OutboxKey>> ReadKeysAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        [.. await command.ReadAllAsync(r => new OutboxKey(r.GetString(0), r.GetDate(1)), cancellationToken).ConfigureAwait(false)];
 
     /// <summary>True for each key that was changed, at its first place in the batch only (a second copy changed nothing).</summary>
     private static bool[] FirstCopies(IReadOnlyList<OutboxKey> keys, HashSet<OutboxKey> changed)

@@ -295,29 +295,15 @@ public sealed partial class SqliteDigestStore
             FROM digest_outbox {filter}
             ORDER BY digest_date DESC, subscriber_id LIMIT $max
             """).With("$id", StoreValues.OrNull(subscriberId)).With("$max", max);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<OutboxEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(reader.ReadEntry(reader.IsDBNull(OutboxColumns.Count) ? string.Empty : reader.GetString(OutboxColumns.Count)));
-        }
-
-        return list;
+        return await command.ReadAllAsync(OutboxColumns.ReadEntryWithPayload, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     /// <remarks>Every state is in the answer, with 0 when no entry is in it.</remarks>
     public async Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken)
     {
-        var counts = Enum.GetValues<OutboxState>().ToDictionary(s => s, _ => 0);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, "SELECT state, COUNT(*) FROM digest_outbox GROUP BY state");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetEnum<OutboxState>(0)] = reader.GetInt32(1);
-        }
-
-        return counts;
+        return await command.ReadStateCountsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,10 +19,9 @@ public sealed partial class SqliteDigestStore
         IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberIds);
-        var found = new Dictionary<string, DigestSubscription>(StringComparer.Ordinal);
         if (subscriberIds.Count == 0)
         {
-            return found;
+            return new Dictionary<string, DigestSubscription>();
         }
 
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -30,14 +29,8 @@ public sealed partial class SqliteDigestStore
             SELECT {SubscriptionColumns.Names} FROM digest_subscriptions
             WHERE subscriber_id IN (SELECT value FROM json_each($ids))
             """).With("$ids", JsonSerializer.Serialize(subscriberIds));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var subscription = reader.ReadSubscription();
-            found[subscription.SubscriberId] = subscription;
-        }
-
-        return found;
+        return (await command.ReadAllAsync(r => r.ReadSubscription(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.SubscriberId, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -82,14 +75,7 @@ public sealed partial class SqliteDigestStore
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"SELECT {SubscriptionColumns.Names} FROM digest_subscriptions ORDER BY subscriber_id");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<DigestSubscription>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(reader.ReadSubscription());
-        }
-
-        return list;
+        return await command.ReadAllAsync(r => r.ReadSubscription(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -36,6 +36,31 @@ internal static class StoreValues
         return command;
     }
 
+    /// <summary>Runs the query and reads each row with <paramref name="read"/>.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>How many entries are in each state, from rows of (state, count); every state is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<OutboxState, int>> ReadStateCountsAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        var counts = Enum.GetValues<OutboxState>().ToDictionary(s => s, _ => 0);
+        foreach (var (state, count) in await command.ReadAllAsync(r => (r.GetEnum<OutboxState>(0), r.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+        {
+            counts[state] = count;
+        }
+
+        return counts;
+    }
+
     public static string? GetNullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
