@@ -1,14 +1,16 @@
 using BenchmarkDotNet.Running;
 using CooperationBot.Benchmarks;
 using CooperationBot.Benchmarks.Fanout;
+using CooperationBot.Benchmarks.Fuzz;
 
-// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory] | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K] | bdn [BenchmarkDotNet args]
+// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory] | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K] | fuzz [--requests N] [--seed S] [--concurrency C] [--out file] [--replay S:I] | bdn [BenchmarkDotNet args]
 return args.FirstOrDefault() switch
 {
     "generate" => GenerateCommand.Run(args[1..]),
     "latency" => LatencyCommand.Run(args[1..]),
     "answers" => AnswersCommand.Run(args[1..]),
     "fanout" => FanoutCommand.Run(args[1..]),
+    "fuzz" => FuzzCommand.Run(args[1..]),
     { } command when FanoutCommand.Handles(command) => FanoutCommand.RunOne(args[1..]),
     { } command when LatencyCommand.Handles(command) => LatencyCommand.RunOne(args[1..]),
     "bdn" => Run(args[1..]),
