@@ -18,6 +18,9 @@ internal sealed class FuzzResult(FuzzSettings settings)
     /// <summary>Answers with a status of 500 or more, except 501 (an invoke the bot does not implement).</summary>
     public int ServerErrors { get; private set; }
 
+    /// <summary>Answers that carry the bot's handler-failure notice.</summary>
+    public int HandlerFailures { get; private set; }
+
     /// <summary>Requests that got no answer within the deadline (or no answer at all).</summary>
     public int Unanswered { get; private set; }
 
@@ -69,6 +72,11 @@ internal sealed class FuzzResult(FuzzSettings settings)
                 breaches.Add($"{ServerErrors} answers with status 5xx");
             }
 
+            if (HandlerFailures > 0)
+            {
+                breaches.Add($"{HandlerFailures} answers were the bot's handler-failure notice");
+            }
+
             if (Unanswered > 0)
             {
                 breaches.Add($"{Unanswered} requests without an answer within {Settings.Deadline.TotalSeconds:F0} s");
@@ -106,6 +114,7 @@ internal sealed class FuzzResult(FuzzSettings settings)
             statuses[outcome.Status] = statuses.GetValueOrDefault(outcome.Status) + 1;
             ServerErrors += FuzzSender.IsServerError(outcome.Status) ? 1 : 0;
             Unanswered += outcome.Status == 0 ? 1 : 0;
+            HandlerFailures += outcome.Failure?.StartsWith("handler failed", StringComparison.Ordinal) == true ? 1 : 0;
             _slowest[request.Class] = TimeSpan.FromTicks(Math.Max(outcome.Elapsed.Ticks, _slowest.GetValueOrDefault(request.Class).Ticks));
             if (outcome.Failed)
             {
@@ -129,7 +138,7 @@ internal sealed class FuzzResult(FuzzSettings settings)
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"5xx: {ServerErrors}; unanswered: {Unanswered}; crashes: {(Crash is null ? 0 : 1)}"));
+        text.AppendLine(Invariant($"5xx: {ServerErrors}; handler failures: {HandlerFailures}; unanswered: {Unanswered}; crashes: {(Crash is null ? 0 : 1)}"));
         text.AppendLine(Invariant($"RSS (MB): start {StartRss:F0}, after half {HalfRss:F0}, end {EndRss:F0}, peak {PeakRss:F0} (bound {Settings.PeakRssBoundMegabytes:F0}; growth bound {Settings.RssGrowthBoundMegabytes:F0})"));
         text.AppendLine(Invariant($"elapsed: {Elapsed.TotalSeconds:F1} s ({Sent / Math.Max(Elapsed.TotalSeconds, 0.001):F0} requests/s)"));
         var breaches = Breaches;

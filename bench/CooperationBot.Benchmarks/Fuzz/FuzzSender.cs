@@ -2,7 +2,8 @@ namespace CooperationBot.Benchmarks.Fuzz;
 
 /// <summary>
 /// Sends generated requests to the bot over real HTTP and judges each answer: a status below 500 (or 501, the
-/// protocol's answer to an invoke the bot does not implement) within the deadline.
+/// protocol's answer to an invoke the bot does not implement) within the deadline, and no handler failure behind a
+/// 200 (the bot's "something went wrong" notice, or an invoke's InternalError).
 /// </summary>
 internal sealed class FuzzSender(HttpClient client, TimeSpan deadline, TimeProvider time)
 {
@@ -20,7 +21,9 @@ internal sealed class FuzzSender(HttpClient client, TimeSpan deadline, TimeProvi
             var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
             var elapsed = time.GetElapsedTime(started);
             var status = (int)response.StatusCode;
-            var failure = IsServerError(status) ? $"status {status}: {Shorten(body)}" : null;
+            var failure = IsServerError(status) ? $"status {status}: {Shorten(body)}"
+                : IsHandlerFailure(body) ? $"handler failed (status {status}): {Shorten(body)}"
+                : null;
             return (new FuzzOutcome(status, elapsed, failure), body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -35,6 +38,10 @@ internal sealed class FuzzSender(HttpClient client, TimeSpan deadline, TimeProvi
 
     /// <summary>A 5xx other than 501 Not Implemented.</summary>
     public static bool IsServerError(int status) => status >= 500 && status != 501;
+
+    /// <summary>The answer carries the notice the bot sends when a handler threw.</summary>
+    public static bool IsHandlerFailure(string body) =>
+        body.Contains("Something went wrong", StringComparison.Ordinal) || body.Contains("\"InternalError\"", StringComparison.Ordinal);
 
     private static HttpContent Content(FuzzRequest request)
     {
