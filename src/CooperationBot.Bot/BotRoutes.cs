@@ -4,6 +4,7 @@ using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Conversations;
 using CooperationBot.Bot.Help;
+using CooperationBot.Bot.MessageExtension;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
 using CooperationBot.Protocol.Teams;
@@ -38,6 +39,8 @@ public static class BotRoutes
             .OnSubmit(DigestVerbs.Status, DigestHandler.OnStatusSubmitAsync)
             .OnSubmit(AskButton.Verb, AnswerHandler.OnAskButtonAsync)
             .OnInvoke(FeedbackVote.InvokeName, FeedbackHandler.HandleAsync)
+            .OnComposeExtensionQuery(KnowledgeSearchHandler.CommandId, KnowledgeSearchHandler.OnQueryAsync)
+            .OnComposeExtensionSelectItem(KnowledgeSearchResult.ItemIdProperty, KnowledgeSearchHandler.OnSelectItemAsync)
             .OnMessage(AnswerHandler.OnMessageAsync);
     }
 }

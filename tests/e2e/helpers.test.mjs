@@ -87,6 +87,12 @@ describe('assertValidAppPackage', () => {
     await assert.rejects(assertValidAppPackage({ ...files, manifestText: JSON.stringify(manifest) }, AppId), /developer\/name/);
   });
 
+  test('message-extension command title over 32 characters: schema error', async () => {
+    const manifest = JSON.parse(files.manifestText);
+    manifest.composeExtensions[0].commands[0].title = 'Zoek feiten in de kennisbank (search facts)';
+    await assert.rejects(assertValidAppPackage({ ...files, manifestText: JSON.stringify(manifest) }, AppId), /commands\/0\/title/);
+  });
+
   test('color icon as outline icon: wrong size rejected', async () => {
     await assert.rejects(assertValidAppPackage({ ...files, outline: files.color }, AppId), /outline\.png size/);
   });

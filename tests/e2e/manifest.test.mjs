@@ -42,6 +42,20 @@ describe('manifest sources', () => {
       }
     }
   });
+
+  test('message extension: one searchKnowledge query command, run on open, with the query parameter', () => {
+    const manifest = JSON.parse(source('manifest.json').toString('utf8'));
+    assert.equal(manifest.composeExtensions.length, 1);
+    const [extension] = manifest.composeExtensions;
+    assert.equal(extension.botId, AppIdPlaceholder, 'the compose extension uses the bot');
+    const [command] = extension.commands;
+    assert.equal(extension.commands.length, 1);
+    assert.equal(command.id, 'searchKnowledge');
+    assert.equal(command.type, 'query');
+    assert.equal(command.initialRun, true);
+    assert.deepEqual(command.parameters.map((p) => p.name), ['query']);
+    assert.match(command.title, /Zoek.*search/i, 'title in Dutch and English');
+  });
 });
 
 describe('manifest package command', () => {

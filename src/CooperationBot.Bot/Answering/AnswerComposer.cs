@@ -36,6 +36,27 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             t.Id, In(t.Name), t.ExampleQuestion is null ? null : In(t.ExampleQuestion)))],
     };
 
+    /// <summary>The item with this id in the answer language, or null when the knowledge has no such item.</summary>
+    public AnswerItem? Item(string id) => index.Find(id) is { } item ? ToAnswerItem(item) : null;
+
+    /// <summary>
+    /// The items that report something (facts, figures, quotes, visits: not people or organisations), newest source
+    /// first, in knowledge order within a date. Lazy: only the items taken are made.
+    /// </summary>
+    public IEnumerable<AnswerItem> NewestFirst()
+    {
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var source in index.Snapshot.Knowledge.Sources)
+        {
+            dates.TryAdd(source.Id, source.Date);
+        }
+
+        return index.Items
+            .Where(i => i.Kind is not (AnswerItemKind.Person or AnswerItemKind.Organisation))
+            .OrderByDescending(i => dates.TryGetValue(i.Source.Source, out var date) ? date : DateOnly.MinValue)
+            .Select(ToAnswerItem);
+    }
+
     /// <summary>The item's own related ids, then the visits that hold it, then the other items of its topic.</summary>
     private IEnumerable<IndexedItem> RelatedOf(IndexedItem item)
     {

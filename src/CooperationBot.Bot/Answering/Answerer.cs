@@ -90,6 +90,29 @@ public sealed class Answerer : IDisposable
         return refusal;
     }
 
+    /// <summary>
+    /// The items a search text finds, best first, in <paramref name="language"/>: the same retrieval as answers, without
+    /// the answer threshold (a search lists what matches; it does not decide what answers).
+    /// </summary>
+    public IReadOnlyList<AnswerItem> Search(string text, UserLanguage language, int maxItems)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = Index;
+        var composer = new AnswerComposer(index, language, _options);
+        return [.. index.Search(text, maxItems).Hits.Select(hit => composer.Item(hit.ItemId)!)];
+    }
+
+    /// <summary>The items that report something, newest source first, from the <paramref name="skip"/>th on.</summary>
+    public IReadOnlyList<AnswerItem> Newest(UserLanguage language, int skip, int count) =>
+        [.. new AnswerComposer(Index, language, _options).NewestFirst().Skip(skip).Take(count)];
+
+    /// <summary>The item with this id in <paramref name="language"/>, or null when the current knowledge has none.</summary>
+    public AnswerItem? Find(string id, UserLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new AnswerComposer(Index, language, _options).Item(id);
+    }
+
     public void Dispose() => _source.Changed -= OnChanged;
 
     private bool IsAnswer(SearchResult result) =>

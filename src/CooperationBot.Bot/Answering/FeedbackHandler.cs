@@ -1,6 +1,5 @@
 using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Invoke;
-using CooperationBot.Protocol.Processing;
 using CooperationBot.Protocol.Routing;
 using CooperationBot.Protocol.Teams;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,7 @@ public static class FeedbackHandler
         if (!FeedbackVote.TryParse(context.Activity, out var vote, out var error))
         {
             Log.FeedbackMalformed(logger, error!);
-            return new InvokeResponse(400, new ProblemBody(400, "Bad Request", error!));
+            return InvokeResponse.BadRequest(error!);
         }
 
         var store = services.GetRequiredService<IFeedbackStore>();

@@ -31,13 +31,7 @@ public static class AnswerCard
         }
 
         body.Add(Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")));
-        body.Add(new TextBlock(best.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder });
-        if (best.IsTranslation)
-        {
-            body.Add(Note("English translation of the Dutch source text."));
-        }
-
-        body.Add(SourceFacts(best, language));
+        body.AddRange(Statement(best, language));
         if (result.NotKnown is { } notKnown)
         {
             body.Add(new TextBlock(Pick(language, "Niet in mijn kennis: ", "Not in my knowledge: ") + notKnown)
@@ -56,6 +50,18 @@ public static class AnswerCard
             ? null
             : [.. result.FollowUpQuestions.Take(MaxFollowUps).Select(q => (CardAction)AskButton.Create(q, language))];
         return Card(language, best.Text, body, actions);
+    }
+
+    /// <summary>The item's curated text (marked when it is the English translation) and its source, date and paragraph.</summary>
+    internal static IEnumerable<CardElement> Statement(AnswerItem item, UserLanguage language)
+    {
+        yield return new TextBlock(item.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder };
+        if (item.IsTranslation)
+        {
+            yield return Note("English translation of the Dutch source text.");
+        }
+
+        yield return SourceFacts(item, language);
     }
 
     private static FactSet SourceFacts(AnswerItem item, UserLanguage language)

@@ -10,7 +10,8 @@ namespace CooperationBot.Bot.Cards;
 /// Every card the bot can produce, in each language. Answer cards come from the real answering pipeline: the
 /// answer to each topic's example question, and the not-found card for a question outside the knowledge.
 /// Visit cards come from the knowledge's visits: the list, a choice, the not-found card and each visit's summary
-/// (with an example "Briefing (Word)" link, so the button is validated too). The digest cards come with sample data
+/// (with an example "Briefing (Word)" link, so the button is validated too). The message extension's fact card shows
+/// the newest item. The digest cards come with sample data
 /// (<see cref="DigestCardSamples"/>).
 /// The tests validate each one against the Adaptive Card 1.5 schema and the official renderer.
 /// </summary>
@@ -42,6 +43,11 @@ public static class CardCatalog
                 {
                     yield return ($"answer.{topic.Id}.{code}", AnswerCard.Create(result));
                 }
+            }
+
+            foreach (var item in answerer.Newest(language, 0, 1))
+            {
+                yield return ($"fact.{code}", FactCard.Create(item, language));
             }
 
             var refusal = answerer.Answer(OutOfScope.Single(q => q.Language == language).Question, language);

@@ -4,6 +4,7 @@ using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
+using CooperationBot.Protocol.Teams;
 using CooperationBot.Protocol.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -188,14 +189,18 @@ public sealed class ActivityProcessor
             Log.HandlerFailed(_logger, exception, activity.Type, activity.Name);
             if (activity.Type == ActivityTypes.Invoke)
             {
-                context.InvokeResponse = activity.Name == AdaptiveCardAction.InvokeName
-                    ? new AdaptiveCardInvokeResponse
+                context.InvokeResponse = activity.Name switch
+                {
+                    AdaptiveCardAction.InvokeName => new AdaptiveCardInvokeResponse
                     {
                         StatusCode = 500,
                         Type = AdaptiveCardInvokeResponse.ErrorType,
                         Value = new InvokeError("InternalError", ProtocolTexts.SomethingWentWrong),
-                    }.ToInvokeResponse()
-                    : InvokeResponse.Ok();
+                    }.ToInvokeResponse(),
+                    ComposeExtensionInvokes.Query or ComposeExtensionInvokes.SelectItem =>
+                        ComposeExtensionResponse.Message(ProtocolTexts.SomethingWentWrong).ToInvokeResponse(),
+                    _ => InvokeResponse.Ok(),
+                };
             }
             else if (activity.Type == ActivityTypes.Message && context.RepliesSent == 0 && !IsConversationGone(exception))
             {
@@ -221,10 +226,12 @@ public sealed class ActivityProcessor
     /// <summary>A 403/404 from the connector: the bot may not write there any more, so no notice follows.</summary>
     private static bool IsConversationGone(Exception exception) => exception is ConnectorException { IsConversationGone: true };
 
-    private static InvokeResponse SlowInvokeAnswer(Activity activity) =>
-        activity.Name == AdaptiveCardAction.InvokeName
-            ? AdaptiveCardInvokeResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse()
-            : InvokeResponse.Ok();
+    private static InvokeResponse SlowInvokeAnswer(Activity activity) => activity.Name switch
+    {
+        AdaptiveCardAction.InvokeName => AdaptiveCardInvokeResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse(),
+        ComposeExtensionInvokes.Query or ComposeExtensionInvokes.SelectItem => ComposeExtensionResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse(),
+        _ => InvokeResponse.Ok(),
+    };
 
     private bool IsAllowedTenant(string? tenantId) =>
         tenantId is not null && _options.AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CooperationBot.Protocol.Invoke;
+using CooperationBot.Protocol.Teams;
 
 namespace CooperationBot.Protocol.Routing;
 
@@ -21,6 +22,7 @@ public sealed class ActivityRouter
     private readonly Dictionary<string, TurnHandler> _submits = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ComposeExtensionQueryHandler> _queries = new(StringComparer.Ordinal);
     private readonly List<TurnHandler> _conversationUpdates = [];
     private readonly List<TurnHandler> _installationUpdates = [];
     private readonly List<TurnHandler> _everyActivity = [];
@@ -68,6 +70,41 @@ public sealed class ActivityRouter
     public ActivityRouter OnInvoke(string name, InvokeHandler handler)
     {
         _invokes[name] = handler;
+        return this;
+    }
+
+    /// <summary>
+    /// A message-extension search (<c>composeExtension/query</c>) of the manifest command <paramref name="commandId"/>.
+    /// A malformed query or an unknown command gets a 400 with the reason; the handler's answer is the 200 body.
+    /// </summary>
+    public ActivityRouter OnComposeExtensionQuery(string commandId, ComposeExtensionQueryHandler handler)
+    {
+        _queries[commandId] = handler;
+        _invokes[ComposeExtensionInvokes.Query] = RouteQueryAsync;
+        return this;
+    }
+
+    /// <summary>
+    /// A tapped message-extension result (<c>composeExtension/selectItem</c>) whose tap value names the item in the string
+    /// property <paramref name="itemIdProperty"/>. A value that is not an object or has no such id gets a 400 with the reason.
+    /// </summary>
+    public ActivityRouter OnComposeExtensionSelectItem(string itemIdProperty, ComposeExtensionSelectHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _invokes[ComposeExtensionInvokes.SelectItem] = async (context, cancellationToken) =>
+        {
+            if (context.Activity.Value is not JsonObject value)
+            {
+                return InvokeResponse.BadRequest("The selected item's value must be an object.");
+            }
+
+            if (value[itemIdProperty] is not JsonValue id || !id.TryGetValue(out string? itemId) || string.IsNullOrWhiteSpace(itemId))
+            {
+                return InvokeResponse.BadRequest($"The selected item's value has no '{itemIdProperty}'.");
+            }
+
+            return (await handler(context, itemId, value, cancellationToken).ConfigureAwait(false)).ToInvokeResponse();
+        };
         return this;
     }
 
@@ -155,6 +192,22 @@ public sealed class ActivityRouter
         }
 
         return InvokeResponse.NotImplemented();
+    }
+
+    private async Task<InvokeResponse> RouteQueryAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (!ComposeExtensionQuery.TryParse(context.Activity.Value, out var query, out var error))
+        {
+            return InvokeResponse.BadRequest(error!);
+        }
+
+        if (!_queries.TryGetValue(query!.CommandId, out var handler))
+        {
+            return InvokeResponse.BadRequest($"Unknown command '{Shorten(query.CommandId)}'.");
+        }
+
+        var answer = await handler(context, query, cancellationToken).ConfigureAwait(false);
+        return answer.ToInvokeResponse();
     }
 
     private static async Task RunAllAsync(List<TurnHandler> handlers, TurnContext context, CancellationToken cancellationToken)

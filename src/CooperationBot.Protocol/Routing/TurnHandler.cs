@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using CooperationBot.Protocol.Invoke;
+using CooperationBot.Protocol.Teams;
 
 namespace CooperationBot.Protocol.Routing;
 
@@ -11,3 +13,14 @@ public delegate Task<InvokeResponse> InvokeHandler(TurnContext context, Cancella
 /// <summary>Handles an <c>adaptiveCard/action</c> invoke with a given verb.</summary>
 public delegate Task<AdaptiveCardInvokeResponse> CardActionHandler(
     TurnContext context, AdaptiveCardAction action, CancellationToken cancellationToken);
+
+/// <summary>Handles a <c>composeExtension/query</c> invoke for one command and returns the results or a message.</summary>
+public delegate Task<ComposeExtensionResponse> ComposeExtensionQueryHandler(
+    TurnContext context, ComposeExtensionQuery query, CancellationToken cancellationToken);
+
+/// <summary>
+/// Handles a <c>composeExtension/selectItem</c> invoke: <paramref name="itemId"/> is read from the tapped preview's
+/// value, <paramref name="value"/> is the whole value.
+/// </summary>
+public delegate Task<ComposeExtensionResponse> ComposeExtensionSelectHandler(
+    TurnContext context, string itemId, JsonObject value, CancellationToken cancellationToken);

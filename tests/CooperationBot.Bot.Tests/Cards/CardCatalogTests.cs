@@ -48,6 +48,8 @@ public class CardCatalogTests
         Assert.Contains("answer.terugkeer.en", names);
         Assert.Contains("not-found.nl", names);
         Assert.Contains("not-found.en", names);
+        Assert.Contains("fact.nl", names);
+        Assert.Contains("fact.en", names);
         Assert.Contains("visits.nl", names);
         Assert.Contains("visit-choice.en", names);
         Assert.Contains("visit-not-found.nl", names);

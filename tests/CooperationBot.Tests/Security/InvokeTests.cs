@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
+using CooperationBot.Protocol.Teams;
 
 namespace CooperationBot.Tests.Security;
 
@@ -57,7 +58,7 @@ public sealed class InvokeTests
     // Case 29
     [Theory]
     [InlineData("no/such-invoke")]
-    [InlineData("composeExtension/query")]
+    [InlineData("composeExtension/fetchTask")]
     [InlineData("")]
     public async Task PostInvoke_UnknownInvokeName_Returns501(string name)
     {
@@ -96,6 +97,48 @@ public sealed class InvokeTests
         {
             never.TrySetCanceled();
         }
+    }
+
+    // Case 30: a message-extension search whose handler never finishes is answered with a message within the ack budget.
+    [Fact]
+    public async Task PostInvoke_ComposeExtensionQueryNeverFinishes_FallbackMessageWithinAckBudget()
+    {
+        var never = new TaskCompletionSource<ComposeExtensionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await using var bot = await StartWithAckBudgetOfOneSecondAsync(new ActivityRouter().OnComposeExtensionQuery("slow", (_, _, _) => never.Task));
+
+            var (response, elapsed) = await TimePostAsync(bot, bot.Invoke(ComposeExtensionInvokes.Query, JsonNode.Parse("""{"commandId":"slow"}""")));
+
+            using (response)
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                Assert.Equal("message", (string?)body["composeExtension"]!["type"]);
+                Assert.StartsWith("Dit duurt te lang.", (string?)body["composeExtension"]!["text"], StringComparison.Ordinal);
+            }
+
+            AssertWithinBudget(elapsed);
+        }
+        finally
+        {
+            never.TrySetCanceled();
+        }
+    }
+
+    // A message-extension handler that throws: a 200 message (Teams shows it in the result pane), never a 500.
+    [Fact]
+    public async Task PostInvoke_ComposeExtensionSelectItemThrows_Answers200WithMessage()
+    {
+        await using var bot = await SecureBot.StartAsync(o =>
+            o.Router = new ActivityRouter().OnComposeExtensionSelectItem("itemId", (_, _, _, _) => throw new InvalidOperationException("boom")));
+
+        using var response = await bot.PostAsync(bot.Invoke(ComposeExtensionInvokes.SelectItem, JsonNode.Parse("""{"itemId":"x"}""")), bot.Header());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("message", (string?)body["composeExtension"]!["type"]);
+        Assert.StartsWith("Er ging iets mis", (string?)body["composeExtension"]!["text"], StringComparison.Ordinal);
     }
 
     // Case 30: any other invoke gets an empty 200 within the budget.

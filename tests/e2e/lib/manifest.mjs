@@ -14,6 +14,7 @@ export async function assertValidAppPackage({ manifestText, color, outline }, ap
   const manifest = JSON.parse(manifestText);
   assert.equal(manifest.id, appId, 'manifest id');
   assert.deepEqual(manifest.bots.map((b) => b.botId), [appId], 'exactly one bot, with the app id');
+  assert.deepEqual((manifest.composeExtensions ?? []).map((e) => e.botId), [appId], 'the message extension uses the bot');
   assert.deepEqual(await AppManifestUtils.validateAgainstSchema(manifest), [], 'schema errors');
   assert.equal(manifest.icons.color, 'color.png');
   assert.equal(manifest.icons.outline, 'outline.png');

@@ -1,5 +1,5 @@
 // Runs the Microsoft 365 Agents Playground (local Teams emulator) headless against a bot, and drives it
-// through its internal endpoints (seen in 0.2.28): config, user messages, card submits and the WebSocket stream.
+// through its internal endpoints (seen in 0.2.28): config, user messages, card submits, invokes and the WebSocket stream.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -59,6 +59,21 @@ export class Playground {
       conversation: { id: this.conversationId },
       from: { id: this.userId },
       replyToId,
+      value,
+    });
+  }
+
+  /**
+   * Sends an invoke as the current user through the Playground's invoke endpoint (adaptiveCard/action,
+   * message/submitAction and the message-extension invokes such as composeExtension/query); resolves what the Playground
+   * passes back from the bot's invoke answer (for a message extension: `{ composeExtension }`).
+   */
+  invoke(name, value, replyToId) {
+    return this.#post('/_conversation/v1/invoke', {
+      name,
+      conversation: { id: this.conversationId },
+      from: { id: this.userId },
+      ...(replyToId ? { replyToId } : {}),
       value,
     });
   }
