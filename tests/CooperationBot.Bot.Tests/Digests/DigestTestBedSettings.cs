@@ -23,6 +23,8 @@ internal sealed record DigestTestBedSettings
 
     public int PollSeconds { get; init; } = 30;
 
+    public int HeartbeatSeconds { get; init; } = 5;
+
     public int RunNowMaxWaitSeconds { get; init; } = 60;
 
     /// <summary>The connector client's own retries of 429 and 412/502/503/504 (its waits pass at once).</summary>

@@ -55,6 +55,34 @@ public sealed class DigestDispatcherRateLimitTests
         Assert.True(times.Max() - times.Min() >= TimeSpan.FromSeconds(30), "the 61st message must wait for the 30-second window");
     }
 
+    [Fact]
+    public async Task DeliverDueAsync_AnotherInstanceLive_HalfTheBudgetUntilItsHeartbeatIsTooOld()
+    {
+        var clock = new SteppedClock(Start);
+        var settings = new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 20, MaxConcurrentSends = 4, HeartbeatSeconds = 1 };
+        await using var bed = await StartAsync(settings);
+        await using (var other = OnSameStore(bed))
+        {
+            // The other instance delivers (nothing) once at the start and is then silent: forgotten after 15 s.
+            await other.Dispatcher.DeliverDueAsync(default);
+        }
+
+        await bed.SeedAsync(250);
+        for (var index = 0; index < 250; index++)
+        {
+            await bed.EnqueueAsync(index, Date);
+        }
+
+        var sends = RecordSendTimes(bed, clock);
+        var report = await DeliverStepByStepAsync(bed, clock, 250);
+
+        Assert.Equal((250, 0), (report.Sent, bed.Connector.DuplicateKeys));
+        var times = sends.Select(s => s.At).ToList();
+        Assert.Equal(10, SendTimes.MaxInWindow(times.Where(t => t < Start.AddSeconds(15)), TimeSpan.FromSeconds(1)));
+        Assert.Equal(20, SendTimes.MaxInWindow(times.Where(t => t >= Start.AddSeconds(17)), TimeSpan.FromSeconds(1)));
+        Assert.Equal(20, SendTimes.MaxInWindow(times, TimeSpan.FromSeconds(1)));
+    }
+
     /// <summary>Stamps each delivery with the fake time and wakes the stepping loop.</summary>
     private static ConcurrentQueue<(DateTimeOffset At, string ConversationId)> RecordSendTimes(DigestTestBed bed, SteppedClock clock)
     {
