@@ -17,9 +17,10 @@ public sealed class DigestOptions
     /// This is the budget of the whole bot, all instances together. Every instance that is delivering digests records
     /// a heartbeat in the store (when a delivery pass starts and at least every <see cref="HeartbeatSeconds"/> during
     /// it) and sends at most floor(budget / live instances) a second, at least 1. An instance counts as live until
-    /// <see cref="InstanceLiveWindow"/> after its last heartbeat; a stopping instance leaves at once. When instances
-    /// start a pass at the same moment, one may still use its older, larger share for up to one heartbeat interval,
-    /// so the bot's total can briefly exceed the budget (the connector's 429 and Retry-After then pause the sender).
+    /// <see cref="InstanceLiveWindow"/> after its last heartbeat; a stopping instance leaves at once. An instance that
+    /// starts delivering while others are live waits one heartbeat interval before it sends, so that they have lowered
+    /// their shares by then (when several wake at the same moment, e.g. at 07:00, the first sends at once and the others
+    /// a heartbeat later). The per-conversation limits stay per conversation.
     /// </summary>
     /// <value>The default is 50.</value>
     [Range(1, 100_000)]

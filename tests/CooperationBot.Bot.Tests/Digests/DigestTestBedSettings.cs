@@ -23,7 +23,8 @@ internal sealed record DigestTestBedSettings
 
     public int PollSeconds { get; init; } = 30;
 
-    public int HeartbeatSeconds { get; init; } = 5;
+    /// <summary>Short, so a bed that joins another one's pass waits only a second.</summary>
+    public int HeartbeatSeconds { get; init; } = 1;
 
     public int RunNowMaxWaitSeconds { get; init; } = 60;
 

@@ -72,7 +72,7 @@ public sealed class DigestDispatcher
     public async Task<DeliveryReport> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        await _share.BeatAsync(cancellationToken).ConfigureAwait(false);
+        await _share.StartPassAsync(cancellationToken).ConfigureAwait(false);
         var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
         var queue = Channel.CreateBounded<(OutboxEntry, DigestSubscription?)>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
         var tally = new DeliveryTally();

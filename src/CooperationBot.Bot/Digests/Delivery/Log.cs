@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6315, Level = LogLevel.Warning, Message = "Leaving the live instances failed; the others see this one gone after the live window")]
     public static partial void LeaveFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6316, Level = LogLevel.Information, Message = "{Others} other instance(s) deliver digests: this one waits {Seconds} s for them to lower their shares before it sends")]
+    public static partial void JoiningLiveInstances(ILogger logger, int others, int seconds);
 }

@@ -6,7 +6,9 @@ namespace CooperationBot.Bot.Digests.Delivery;
 
 /// <summary>
 /// One instance's share of the bot's send budget (<see cref="DigestOptions.MaxMessagesPerSecond"/>): heartbeats in the
-/// store count the live instances, and the limiter's global limit becomes floor(budget / live), at least 1. A failed
+/// store count the live instances, and the limiter's global limit becomes floor(budget / live), at least 1. An instance
+/// that joins others that are live holds back for one heartbeat interval first: by then each of them has seen it and
+/// lowered its share, so together they keep to the budget also when several start at the same moment. A failed
 /// heartbeat keeps the share it had. Thread-safe: one heartbeat at a time; a caller that finds one running goes on without.
 /// </summary>
 internal sealed class SendBudgetShare
@@ -36,8 +38,24 @@ internal sealed class SendBudgetShare
     /// <summary>The share of <paramref name="budget"/> per second for one of <paramref name="liveInstances"/> instances.</summary>
     public static int Share(int budget, int liveInstances) => Math.Max(1, budget / Math.Max(1, liveInstances));
 
-    /// <summary>Records a heartbeat now and sets the limiter's share (a delivery pass starts).</summary>
-    public Task BeatAsync(CancellationToken cancellationToken) => BeatAsync(force: true, cancellationToken);
+    private TimeSpan Interval => TimeSpan.FromSeconds(_options.HeartbeatSeconds);
+
+    /// <summary>
+    /// A delivery pass starts: records a heartbeat and sets the limiter's share. When this instance was not live and
+    /// others are, waits one heartbeat interval (the others lower their shares meanwhile) and records another.
+    /// </summary>
+    public async Task StartPassAsync(CancellationToken cancellationToken)
+    {
+        var last = Interlocked.Read(ref _lastBeat);
+        var joining = last == NeverBeaten || _time.GetElapsedTime(last) > _options.InstanceLiveWindow;
+        var live = await BeatAsync(force: true, cancellationToken).ConfigureAwait(false);
+        if (joining && live > 1)
+        {
+            Log.JoiningLiveInstances(_logger, live - 1, _options.HeartbeatSeconds);
+            await Task.Delay(Interval, _time, cancellationToken).ConfigureAwait(false);
+            await BeatAsync(force: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Records a heartbeat when the last one is <see cref="DigestOptions.HeartbeatSeconds"/> old (during a pass).</summary>
     public Task BeatIfDueAsync(CancellationToken cancellationToken) => BeatAsync(force: false, cancellationToken);
@@ -50,23 +68,24 @@ internal sealed class SendBudgetShare
         _liveInstances = 0;
     }
 
-    private async Task BeatAsync(bool force, CancellationToken cancellationToken)
+    /// <summary>Records a heartbeat (when forced or due) and returns the live instances; 0 when none was recorded.</summary>
+    private async Task<int> BeatAsync(bool force, CancellationToken cancellationToken)
     {
         if (!force && !IsDue())
         {
-            return;
+            return 0;
         }
 
         if (Interlocked.Exchange(ref _beating, 1) == 1)
         {
-            return; // Another sender is recording one right now.
+            return 0; // Another sender is recording one right now.
         }
 
         try
         {
             if (!force && !IsDue())
             {
-                return;
+                return 0;
             }
 
             var live = await _store.HeartbeatAsync(_owner, _time.GetUtcNow(), _options.InstanceLiveWindow, cancellationToken).ConfigureAwait(false);
@@ -78,10 +97,13 @@ internal sealed class SendBudgetShare
                 _limiter.SetGlobalLimit(share);
                 Log.BudgetShared(_logger, live, share, _options.MaxMessagesPerSecond);
             }
+
+            return live;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.HeartbeatFailed(_logger, exception);
+            return 0;
         }
         finally
         {
@@ -92,6 +114,6 @@ internal sealed class SendBudgetShare
     private bool IsDue()
     {
         var last = Interlocked.Read(ref _lastBeat);
-        return last == NeverBeaten || _time.GetElapsedTime(last) >= TimeSpan.FromSeconds(_options.HeartbeatSeconds);
+        return last == NeverBeaten || _time.GetElapsedTime(last) >= Interval;
     }
 }

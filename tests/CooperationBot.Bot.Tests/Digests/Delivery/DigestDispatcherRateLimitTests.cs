@@ -78,6 +78,7 @@ public sealed class DigestDispatcherRateLimitTests
 
         Assert.Equal((250, 0), (report.Sent, bed.Connector.DuplicateKeys));
         var times = sends.Select(s => s.At).ToList();
+        Assert.Equal(Start.AddSeconds(1), times.Min()); // It joined a live instance: one heartbeat's wait first.
         Assert.Equal(10, SendTimes.MaxInWindow(times.Where(t => t < Start.AddSeconds(15)), TimeSpan.FromSeconds(1)));
         Assert.Equal(20, SendTimes.MaxInWindow(times.Where(t => t >= Start.AddSeconds(17)), TimeSpan.FromSeconds(1)));
         Assert.Equal(20, SendTimes.MaxInWindow(times, TimeSpan.FromSeconds(1)));
@@ -98,7 +99,8 @@ public sealed class DigestDispatcherRateLimitTests
 
     /// <summary>
     /// Delivers the outbox, moving the clock to the next limiter timer whenever every sender that still holds an
-    /// undelivered entry waits on one (none is between its permit and the connector then).
+    /// undelivered entry waits on one (none is between its permit and the connector then), or to the end of the wait of
+    /// an instance that joins a live one (the only timer before the first delivery).
     /// </summary>
     private static async Task<DeliveryReport> DeliverStepByStepAsync(DigestTestBed bed, SteppedClock clock, int total)
     {
@@ -108,7 +110,9 @@ public sealed class DigestDispatcherRateLimitTests
         while (!work.IsCompleted)
         {
             await clock.WaitUntilAsync(
-                () => work.IsCompleted || (clock.WaitingTimers > 0 && clock.WaitingTimers == Math.Min(senders, total - bed.Connector.Deliveries)),
+                () => work.IsCompleted
+                    || (clock.WaitingTimers > 0 && clock.WaitingTimers == Math.Min(senders, total - bed.Connector.Deliveries))
+                    || (clock.WaitingTimers == 1 && bed.Connector.Deliveries == 0),
                 "every sender to wait on the rate limiter");
             if (!work.IsCompleted)
             {

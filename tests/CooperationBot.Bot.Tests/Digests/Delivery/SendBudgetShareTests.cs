@@ -53,18 +53,44 @@ public sealed class SendBudgetShareTests
     public async Task DeliverDueAsync_OtherInstanceSilentForTheLiveWindow_IsForgotten()
     {
         var clock = new FakeTimeProvider(Start);
-        await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100, HeartbeatSeconds = 2 });
-        await using var second = OnSameStore(first);
-        await second.Dispatcher.DeliverDueAsync(default);
+        await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100, HeartbeatSeconds = 2 });
+        await bed.Dispatcher.DeliverDueAsync(default);
+        await bed.Store.HeartbeatAsync("other-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
 
         // The live window is 15 s (three heartbeats of 2 s would be shorter).
-        clock.Advance(TimeSpan.FromSeconds(15));
-        await first.Dispatcher.DeliverDueAsync(default);
-        Assert.Equal(50, first.Limiter.GlobalLimit);
+        clock.Advance(TimeSpan.FromSeconds(14));
+        await bed.Dispatcher.DeliverDueAsync(default);
+        Assert.Equal(50, bed.Limiter.GlobalLimit);
 
-        clock.Advance(TimeSpan.FromSeconds(1));
-        await first.Dispatcher.DeliverDueAsync(default);
-        Assert.Equal(100, first.Limiter.GlobalLimit);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await bed.Dispatcher.DeliverDueAsync(default);
+        Assert.Equal(100, bed.Limiter.GlobalLimit);
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_JoiningAnotherLiveInstance_HoldsBackOneHeartbeatBeforeSending()
+    {
+        var clock = new SteppedClock(Start);
+        await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100, HeartbeatSeconds = 3 });
+        await bed.SeedAsync(1);
+        await bed.EnqueueAsync(0, DateOnly.FromDateTime(Start.UtcDateTime));
+        await bed.Store.HeartbeatAsync("other-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
+        var sentAt = new List<DateTimeOffset>();
+        bed.Connector.OnDelivered = _ =>
+        {
+            sentAt.Add(clock.GetUtcNow());
+            return Task.CompletedTask;
+        };
+
+        var pass = bed.Dispatcher.DeliverDueAsync(default);
+        await clock.WaitUntilAsync(() => clock.WaitingTimers == 1, "the join wait");
+        Assert.Equal((0, 50), (bed.Connector.Deliveries, bed.Limiter.GlobalLimit));
+        Assert.Equal(Start.AddSeconds(3), clock.NextDue);
+        clock.AdvanceToNextTimer();
+        var report = await pass;
+
+        Assert.Equal(1, report.Sent);
+        Assert.Equal([Start.AddSeconds(3)], sentAt);
     }
 
     [Fact]

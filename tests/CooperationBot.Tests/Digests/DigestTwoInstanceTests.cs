@@ -1,0 +1,76 @@
+using System.Globalization;
+using CooperationBot.Bot.Storage;
+using CooperationBot.Testing.Connector;
+using CooperationBot.Testing.Storage;
+using Xunit.Abstractions;
+
+namespace CooperationBot.Tests.Digests;
+
+/// <summary>
+/// Issue 7's acceptance test: two bot processes run <c>digest run --now</c> at the same moment on one store for 500
+/// subscribers, through a loopback connector. Each subscriber gets exactly one digest, both processes deliver, and the
+/// two keep to one shared budget; with one of them killed mid-run, the survivor takes over the victim's claims after
+/// their lease and still nobody gets a digest twice or none.
+/// </summary>
+public sealed class DigestTwoInstanceTests : IDisposable
+{
+    private const int Subscribers = 500;
+    private const int KillAt = 150;
+    private const int MaxConcurrentSends = 4;
+    private const int Budget = 200;
+
+    private readonly TempDatabase _database = new();
+    private readonly ITestOutputHelper _log;
+
+    public DigestTwoInstanceTests(ITestOutputHelper log)
+    {
+        _log = log;
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task RunNow_TwoProcessesOnOneStore_EverySubscriberGetsExactlyOneDigest()
+    {
+        var figures = await RunAsync(killAt: null);
+
+        Assert.Equal((0, 0, 0), (figures.Duplicates, figures.Lost, figures.Unattributed));
+        Assert.Equal((Subscribers, 0), (figures.Sent, figures.InDoubt));
+        Assert.True(figures.DeliveriesPerProcess.First > 0 && figures.DeliveriesPerProcess.Second > 0, "both processes must deliver: " + figures.Describe());
+        Assert.Equal(Subscribers, figures.DeliveriesPerProcess.First + figures.DeliveriesPerProcess.Second);
+    }
+
+    [Fact]
+    public async Task RunNow_OneOfTwoProcessesKilledMidRun_StillExactlyOneDigestEach()
+    {
+        var figures = await RunAsync(killAt: KillAt);
+
+        Assert.Equal((0, 0, 0), (figures.Duplicates, figures.Lost, figures.InFlightNotReceivedAtKill));
+        Assert.InRange(figures.InDoubt, 1, MaxConcurrentSends);
+        Assert.Equal(figures.InDoubt, figures.InDoubtReceivedOnce);
+        Assert.Equal(Subscribers, figures.Sent + figures.InDoubt);
+        Assert.NotNull(figures.Takeover);
+    }
+
+    private async Task<TwoInstanceFigures> RunAsync(int? killAt)
+    {
+        await using var connector = await FaultInjectingConnector.StartAsync();
+        var store = await DigestSeed.StoreAsync(_database);
+        await DigestSeed.SubscribeAsync(store, connector.ServiceUrl, Subscribers);
+        var environment = Environment(StoreOptions.Sqlite, _database.ConnectionString);
+
+        var (figures, survivorOutput) = await TwoInstanceRun.RunAsync(store, connector, environment, Subscribers, killAt);
+
+        _log.WriteLine($"two instances on {StoreOptions.Sqlite}, budget {Budget}/s, {MaxConcurrentSends} sends in flight each: {figures.Describe()}");
+        _log.WriteLine(survivorOutput);
+        return figures;
+    }
+
+    private static Dictionary<string, string?> Environment(string provider, string connectionString)
+    {
+        var environment = DigestCliEnvironment.For(provider, connectionString, MaxConcurrentSends, leaseSeconds: 2);
+        environment["Digest__MaxMessagesPerSecond"] = Budget.ToString(CultureInfo.InvariantCulture);
+        environment["Digest__HeartbeatSeconds"] = "1";
+        return environment;
+    }
+}
