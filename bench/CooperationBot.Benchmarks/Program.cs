@@ -1,14 +1,17 @@
 using BenchmarkDotNet.Running;
 using CooperationBot.Benchmarks;
 using CooperationBot.Benchmarks.Fanout;
+using CooperationBot.Benchmarks.Load;
 
-// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory] | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K] | bdn [BenchmarkDotNet args]
+// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory] | load [--rates 100,500,1000] [--seconds S] [--warmup S] [--workers W] | soak [--minutes M] [--rate R] [--edit-seconds S] [--max-growth-mb B] | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K] | bdn [BenchmarkDotNet args]
 return args.FirstOrDefault() switch
 {
     "generate" => GenerateCommand.Run(args[1..]),
     "latency" => LatencyCommand.Run(args[1..]),
     "answers" => AnswersCommand.Run(args[1..]),
     "fanout" => FanoutCommand.Run(args[1..]),
+    "load" => LoadCommand.Run(args[1..]),
+    "soak" => SoakCommand.Run(args[1..]),
     { } command when FanoutCommand.Handles(command) => FanoutCommand.RunOne(args[1..]),
     { } command when LatencyCommand.Handles(command) => LatencyCommand.RunOne(args[1..]),
     "bdn" => Run(args[1..]),

@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Storage;
+using CooperationBot.Bot.Telemetry;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +19,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotLogic(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new BotMetrics(provider.GetService<IMeterFactory>()));
         services.AddOptions<StoreOptions>()
             .Configure(store => store.ConnectionString = configuration.GetConnectionString("Store") ?? store.ConnectionString)
             .Validate(store => !string.IsNullOrWhiteSpace(store.ConnectionString), "ConnectionStrings:Store must not be empty.")

@@ -50,6 +50,7 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<PhrasingOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<OpenTelemetryOptions>>().Value;
             _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             app.Services.GetRequiredService<IDigestStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
             return true;

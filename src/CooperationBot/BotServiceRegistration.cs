@@ -3,6 +3,8 @@ using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Host.Configuration;
+using CooperationBot.Host.Health;
+using CooperationBot.Host.Telemetry;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Processing;
@@ -29,8 +31,9 @@ public static class BotServiceRegistration
             .Validate(bot => bot.HasValidPublicBaseUrl, "Bot:PublicBaseUrl must be an absolute http or https URL without query, e.g. https://bot.example.nl.")
             .ValidateOnStart();
 
+        var credentials = builder.Configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions();
         AddInboundAuthentication(services);
-        AddOutbound(services, builder.Configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions());
+        AddOutbound(services, credentials);
 
         services.AddOptions<ActivityProcessorOptions>().Configure<IOptions<BotCredentialsOptions>, IOptions<BotOptions>>((processing, credentials, bot) =>
         {
@@ -40,11 +43,14 @@ public static class BotServiceRegistration
             processing.AckBudget = TimeSpan.FromSeconds(bot.Value.AckBudgetSeconds);
         });
         services.AddSingleton<IReplySink, ConnectorReplySink>();
+        services.AddProtocolMetrics();
         services.AddSingleton<ActivityProcessor>();
 
         services.AddKnowledge(builder.Configuration);
         services.AddBotLogic(builder.Configuration);
         AddBriefings(services, builder.Configuration);
+        services.AddCooperationBotHealth(authenticationRequired: credentials.HasAppId);
+        builder.AddCooperationBotTelemetry();
         return builder;
     }
 
@@ -72,11 +78,13 @@ public static class BotServiceRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
         services.AddHttpClient(OpenIdHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttpHandler.CreatePrimaryHandler);
-        services.AddSingleton<IChannelTokenValidator>(sp => new ChannelTokenValidator(
+        services.AddSingleton(sp => new ChannelTokenValidator(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ChannelTokenValidator>>()));
+        services.AddSingleton<IChannelTokenValidator>(sp => sp.GetRequiredService<ChannelTokenValidator>());
+        services.AddSingleton<ISigningKeyStatus>(sp => sp.GetRequiredService<ChannelTokenValidator>());
     }
 
     private static void AddOutbound(IServiceCollection services, BotCredentialsOptions credentials)

@@ -4,6 +4,7 @@ using CooperationBot.Bot.Help;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Storage;
+using CooperationBot.Bot.Telemetry;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,10 +46,13 @@ public static class AnswerHandler
         }
 
         var services = context.Services;
+        var time = services.GetRequiredService<TimeProvider>();
+        var started = time.GetTimestamp();
         var language = LanguageDetector.Detect(question, context.Activity.Locale, context.Activity.Value);
         var result = services.GetRequiredService<Answerer>().Answer(question, language);
         result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
         var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
+        services.GetService<BotMetrics>()?.Answer(result.Answered, CardParts.Code(result.Language), time.GetElapsedTime(started));
         if (messageId is null)
         {
             return;
@@ -61,7 +65,7 @@ public static class AnswerHandler
             result.Answered,
             result.Best is null ? [] : [result.Best.Id, .. result.Related.Select(r => r.Id)],
             result.KnowledgeVersion,
-            services.GetRequiredService<TimeProvider>().GetUtcNow());
+            time.GetUtcNow());
         try
         {
             await services.GetRequiredService<IFeedbackStore>().RecordAnswerAsync(record, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using CooperationBot.Bot.Digests.Delivery;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Proactive;
+using CooperationBot.Protocol.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -81,6 +82,7 @@ public static class DigestServiceCollectionExtensions
             Options.Create(options),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<ConnectorClient>>(),
-            provider.GetService<ServiceUrlPolicy>());
+            provider.GetService<ServiceUrlPolicy>(),
+            provider.GetService<ProtocolMetrics>());
     }
 }

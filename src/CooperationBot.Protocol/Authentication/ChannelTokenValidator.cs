@@ -10,9 +10,10 @@ namespace CooperationBot.Protocol.Authentication;
 /// Validates channel tokens as section 1 of the protocol notes says: Bot Framework issuer, audience = app id,
 /// RS256/384/512 only, key endorsed for the channel, <c>serviceurl</c> claim equal to the activity's serviceUrl.
 /// The constructor throws <see cref="OptionsValidationException"/> for invalid options
-/// (see <see cref="BotAuthenticationOptionsValidator"/>).
+/// (see <see cref="BotAuthenticationOptionsValidator"/>). As <see cref="ISigningKeyStatus"/> it tells whether its
+/// key cache holds keys.
 /// </summary>
-public sealed class ChannelTokenValidator : IChannelTokenValidator
+public sealed class ChannelTokenValidator : IChannelTokenValidator, ISigningKeyStatus
 {
     /// <summary>The authentication type of the identities this validator produces.</summary>
     public const string AuthenticationType = "BotFramework";
@@ -57,6 +58,12 @@ public sealed class ChannelTokenValidator : IChannelTokenValidator
         _keys = new SigningKeyCache(
             httpClient, timeProvider, logger, new Uri(value.OpenIdMetadataUrl), value.KeyRefreshInterval, value.UnknownKeyRefreshInterval);
     }
+
+    /// <inheritdoc />
+    public DateTimeOffset? KeysFetchedAt => _keys.FetchedAt;
+
+    /// <inheritdoc />
+    public Task<DateTimeOffset?> EnsureKeysAsync(CancellationToken cancellationToken) => _keys.EnsureAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<ChannelAuthResult> ValidateAsync(

@@ -25,6 +25,22 @@ internal sealed class SigningKeyCache(
     private DateTimeOffset? _lastAttempt;
     private Task<ChannelKeySet?>? _fetch;
 
+    /// <summary>When the keys in use were fetched, or null while none have been.</summary>
+    public DateTimeOffset? FetchedAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current?.FetchedAt;
+            }
+        }
+    }
+
+    /// <summary>Fetches the keys if none are held or they are stale (as validation would), and returns their fetch time.</summary>
+    public async Task<DateTimeOffset?> EnsureAsync(CancellationToken cancellationToken) =>
+        (await GetKeySetAsync(unknownKeyId: false, cancellationToken).ConfigureAwait(false))?.FetchedAt;
+
     public async Task<KeyLookup> FindAsync(string keyId, CancellationToken cancellationToken)
     {
         var keySet = await GetKeySetAsync(unknownKeyId: false, cancellationToken).ConfigureAwait(false);

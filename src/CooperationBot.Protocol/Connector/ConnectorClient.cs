@@ -1,7 +1,10 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CooperationBot.Protocol.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Span = System.Diagnostics.Activity;
 
 namespace CooperationBot.Protocol.Connector;
 
@@ -21,6 +24,7 @@ public sealed class ConnectorClient
     private readonly ServiceUrlPolicy _serviceUrlPolicy;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly ProtocolMetrics? _metrics;
 
     /// <param name="httpClient">A client built on <see cref="ConnectorHttpHandler.CreatePrimaryHandler"/>.</param>
     /// <param name="tokenProvider">The bot's token source; null means development mode (no token at all).</param>
@@ -28,13 +32,15 @@ public sealed class ConnectorClient
     /// <param name="timeProvider">The clock the retry waits run on.</param>
     /// <param name="logger">Where failures and retries are logged.</param>
     /// <param name="serviceUrlPolicy">The allowlist check; by default built from <paramref name="options"/>.</param>
+    /// <param name="metrics">Where each HTTP call is counted and timed; null records nothing.</param>
     public ConnectorClient(
         HttpClient httpClient,
         IAccessTokenProvider? tokenProvider,
         IOptions<ConnectorOptions> options,
         TimeProvider timeProvider,
         ILogger<ConnectorClient> logger,
-        ServiceUrlPolicy? serviceUrlPolicy = null)
+        ServiceUrlPolicy? serviceUrlPolicy = null,
+        ProtocolMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,6 +52,7 @@ public sealed class ConnectorClient
         _serviceUrlPolicy = serviceUrlPolicy ?? new ServiceUrlPolicy(options);
         _timeProvider = timeProvider;
         _logger = logger;
+        _metrics = metrics;
     }
 
     /// <summary>True when no token provider is set: no token is sent and any http/https serviceUrl is allowed.</summary>
@@ -58,14 +65,14 @@ public sealed class ConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(replyToId);
         return SendAsync<ResourceResponse>(
-            HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId) + "/" + Uri.EscapeDataString(replyToId), activity, cancellationToken);
+            ConnectorOperations.Reply, HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId) + "/" + Uri.EscapeDataString(replyToId), activity, cancellationToken);
     }
 
     /// <summary>Posts <paramref name="activity"/> to the end of the conversation.</summary>
     /// <returns>The new activity's id, or null when the connector accepted it without one (202).</returns>
     public Task<ResourceResponse?> SendToConversationAsync(
         string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
+        SendAsync<ResourceResponse>(ConnectorOperations.Send, HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
 
     /// <summary>Replaces the activity <paramref name="activityId"/> (e.g. a card) with <paramref name="activity"/>.</summary>
     public Task<ResourceResponse?> UpdateActivityAsync(
@@ -73,6 +80,7 @@ public sealed class ConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         return SendAsync<ResourceResponse>(
+            ConnectorOperations.Update,
             HttpMethod.Put, serviceUrl, ActivitiesPath(conversationId) + "/" + Uri.EscapeDataString(activityId), activity, cancellationToken);
     }
 
@@ -80,7 +88,8 @@ public sealed class ConnectorClient
     /// <returns>The connector's answer; its <c>Id</c> is null only when the connector sent an empty body.</returns>
     public async Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        await SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken)
+        await SendAsync<ConversationResourceResponse>(
+            ConnectorOperations.CreateConversation, HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken)
             .ConfigureAwait(false)
         ?? new ConversationResourceResponse();
 
@@ -91,7 +100,25 @@ public sealed class ConnectorClient
     }
 
     private async Task<TResponse?> SendAsync<TResponse>(
-        HttpMethod method, string serviceUrl, string relativePath, object body, CancellationToken cancellationToken)
+        string operation, HttpMethod method, string serviceUrl, string relativePath, object body, CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        using var span = ProtocolTracing.Source.StartActivity(ProtocolTracing.ConnectorCall, ActivityKind.Client);
+        span?.SetTag(ProtocolMetrics.OperationTag, operation);
+        try
+        {
+            return await SendWithRetriesAsync<TResponse>(operation, method, serviceUrl, relativePath, body, span, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (span is not null)
+        {
+            span.SetTag(ProtocolMetrics.ErrorTypeTag, exception.GetType().Name);
+            span.SetStatus(ActivityStatusCode.Error);
+            throw;
+        }
+    }
+
+    private async Task<TResponse?> SendWithRetriesAsync<TResponse>(
+        string operation, HttpMethod method, string serviceUrl, string relativePath, object body, Span? span, CancellationToken cancellationToken)
         where TResponse : class
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -107,9 +134,10 @@ public sealed class ConnectorClient
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var (response, text) = await CallAsync(operation, request, cancellationToken).ConfigureAwait(false);
+            using var answered = response;
             var status = (int)response.StatusCode;
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            span?.SetTag(ProtocolMetrics.StatusCodeTag, status);
             if (status is >= 300 and < 400 || (response.RequestMessage?.RequestUri is { } answeredUri && answeredUri != requestUri))
             {
                 // Either the handler was built right and hands us the 3xx, or it followed one: both are refused.
@@ -138,6 +166,28 @@ public sealed class ConnectorClient
                 response.Headers.RetryAfter, attempt, _options.BaseRetryDelay, _options.MaxRetryAfter, _timeProvider.GetUtcNow());
             Log.RetryingConnectorCall(_logger, status, method.Method, requestUri.Host, attempt + 1, delay);
             await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One HTTP exchange, counted and timed: the answer with its body read, or the exception.</summary>
+    private async Task<(HttpResponseMessage Response, string Text)> CallAsync(
+        string operation, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var started = _timeProvider.GetTimestamp();
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            _metrics?.ConnectorCall(operation, status, response.IsSuccessStatusCode ? null : status.ToString(System.Globalization.CultureInfo.InvariantCulture), _timeProvider.GetElapsedTime(started));
+            return (response, text);
+        }
+        catch (Exception exception)
+        {
+            _metrics?.ConnectorCall(operation, response is null ? null : (int)response.StatusCode, exception.GetType().Name, _timeProvider.GetElapsedTime(started));
+            response?.Dispose();
+            throw;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using CooperationBot.Protocol.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,7 @@ public static class ConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ConnectorOptions>();
+        services.AddProtocolMetrics();
         // RemoveAllLoggers: the factory's trace logging redacts header values in its message but not in its
         // structured state, which would carry the bearer token to any structured log sink. Log.cs logs these calls.
         services.AddHttpClient(ConnectorHttpClientName)
@@ -35,7 +38,16 @@ public static class ConnectorServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ConnectorOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConnectorClient>>(),
-            sp.GetService<ServiceUrlPolicy>()));
+            sp.GetService<ServiceUrlPolicy>(),
+            sp.GetRequiredService<ProtocolMetrics>()));
+        return services;
+    }
+
+    /// <summary>Registers <see cref="ProtocolMetrics"/> as a singleton on the host's <see cref="IMeterFactory"/> when there is one.</summary>
+    public static IServiceCollection AddProtocolMetrics(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(sp => new ProtocolMetrics(sp.GetService<IMeterFactory>()));
         return services;
     }
 

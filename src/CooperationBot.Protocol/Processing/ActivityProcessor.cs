@@ -1,11 +1,14 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
+using CooperationBot.Protocol.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Span = System.Diagnostics.Activity;
 
 namespace CooperationBot.Protocol.Processing;
 
@@ -26,6 +29,7 @@ public sealed class ActivityProcessor
     private readonly ActivityProcessorOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ActivityProcessor> _logger;
+    private readonly ProtocolMetrics? _metrics;
 
     public ActivityProcessor(
         IChannelTokenValidator validator,
@@ -34,7 +38,8 @@ public sealed class ActivityProcessor
         IServiceScopeFactory scopes,
         IOptions<ActivityProcessorOptions> options,
         TimeProvider time,
-        ILogger<ActivityProcessor> logger)
+        ILogger<ActivityProcessor> logger,
+        ProtocolMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _validator = validator;
@@ -44,12 +49,26 @@ public sealed class ActivityProcessor
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _metrics = metrics;
         _deduplicator = new ActivityDeduplicator(time, _options.ReplayWindow);
     }
 
     public async Task<BotHttpResponse> ProcessAsync(BotHttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = ProtocolTracing.Source.StartActivity(ProtocolTracing.ProcessActivity);
+        var response = await ProcessCoreAsync(request, span, cancellationToken).ConfigureAwait(false);
+        span?.SetTag(ProtocolMetrics.StatusCodeTag, response.StatusCode);
+        if (response.StatusCode >= 400)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        return response;
+    }
+
+    private async Task<BotHttpResponse> ProcessCoreAsync(BotHttpRequest request, Span? span, CancellationToken cancellationToken)
+    {
         if (!string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
             return Reject(405, "Method Not Allowed", "Send activities with POST.");
@@ -72,6 +91,8 @@ public sealed class ActivityProcessor
             return Reject(400, "Bad Request", parseError!);
         }
 
+        span?.SetTag(ProtocolTracing.ActivityTypeTag, activity!.Type);
+        span?.SetTag(ProtocolTracing.ChannelTag, activity!.ChannelId);
         ClaimsIdentity? identity = null;
         if (_options.RequireAuthentication || request.Authorization is not null)
         {
@@ -80,6 +101,7 @@ public sealed class ActivityProcessor
             if (!auth.Succeeded)
             {
                 Log.AuthenticationFailed(_logger, activity.ChannelId, auth.FailureReason);
+                _metrics?.AuthFailure(AuthFailureClass.Of(auth.FailureReason));
                 return BotHttpResponse.Problem(401, "Unauthorized", "The request's token is missing or not valid.");
             }
 
@@ -89,6 +111,7 @@ public sealed class ActivityProcessor
         if (_options.AllowedTenants.Count > 0 && !IsAllowedTenant(activity!.ChannelDataTenantId))
         {
             Log.TenantRejected(_logger, activity.ChannelDataTenantId);
+            _metrics?.AuthFailure(AuthFailureClass.TenantNotAllowed);
             return BotHttpResponse.Problem(401, "Unauthorized", "This tenant may not use the bot.");
         }
 

@@ -19,7 +19,7 @@ public static class EndpointRouteBuilderExtensions
         }));
         app.Map(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
         app.MapGet(BriefingEndpoint.Route, BriefingEndpoint.Handle);
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHealthEndpoints();
         app.MapGet("/", () => Results.Text($"CooperationBot is running. Teams sends activities to POST {MessagesEndpoint.Path}."));
         return app;
     }

@@ -171,6 +171,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddFakeLogging();
+        services.AddMetrics();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(settings.Time);
         services.AddSingleton(settings.Delivery);

@@ -141,7 +141,7 @@ public class MessagesEndpointTests
         using var response = await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Healthy"}""", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

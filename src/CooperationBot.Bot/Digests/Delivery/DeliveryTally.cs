@@ -1,7 +1,9 @@
+using CooperationBot.Bot.Telemetry;
+
 namespace CooperationBot.Bot.Digests.Delivery;
 
-/// <summary>Counts one delivery pass's results from many senders at once.</summary>
-internal sealed class DeliveryTally
+/// <summary>Counts one delivery pass's results from many senders at once, and in the bot's metrics as they happen.</summary>
+internal sealed class DeliveryTally(BotMetrics? metrics = null)
 {
     private readonly Lock _gate = new();
     private int _sent;
@@ -12,16 +14,33 @@ internal sealed class DeliveryTally
     private DateTimeOffset? _nextAttemptAt;
     private readonly PriorityQueue<DateTimeOffset, DateTimeOffset> _retries = new();
 
-    public void Sent() => Interlocked.Increment(ref _sent);
+    public void Sent()
+    {
+        Interlocked.Increment(ref _sent);
+        metrics?.DigestSent();
+    }
 
-    public void Parked() => Interlocked.Increment(ref _parked);
+    public void Parked()
+    {
+        Interlocked.Increment(ref _parked);
+        metrics?.DigestParked();
+    }
 
-    public void Failed() => Interlocked.Increment(ref _failed);
+    public void Failed()
+    {
+        Interlocked.Increment(ref _failed);
+        metrics?.DigestFailed();
+    }
 
-    public void InDoubt() => Interlocked.Increment(ref _inDoubt);
+    public void InDoubt()
+    {
+        Interlocked.Increment(ref _inDoubt);
+        metrics?.DigestInDoubt();
+    }
 
     public void Rescheduled(DateTimeOffset nextAttemptAt)
     {
+        metrics?.DigestRescheduled();
         lock (_gate)
         {
             _rescheduled++;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CooperationBot.Bot.Digests.Storage;
+using CooperationBot.Bot.Telemetry;
 using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public sealed class DigestDispatcher
     private readonly TimeProvider _time;
     private readonly ILogger<DigestDispatcher> _logger;
     private readonly SendBudgetShare _share;
+    private readonly BotMetrics? _metrics;
 
     public DigestDispatcher(
         IDigestStore store,
@@ -37,7 +39,8 @@ public sealed class DigestDispatcher
         ProactiveRateLimiter limiter,
         IOptions<DigestOptions> options,
         TimeProvider time,
-        ILogger<DigestDispatcher> logger)
+        ILogger<DigestDispatcher> logger,
+        BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -47,6 +50,7 @@ public sealed class DigestDispatcher
         _time = time;
         _logger = logger;
         _share = new SendBudgetShare(store, limiter, Owner, _options, time, logger);
+        _metrics = metrics;
     }
 
     /// <summary>This process's name on its leases and heartbeats: machine, process id and a random part.</summary>
@@ -75,7 +79,7 @@ public sealed class DigestDispatcher
         await _share.StartPassAsync(cancellationToken).ConfigureAwait(false);
         var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
         var queue = Channel.CreateBounded<(OutboxEntry, DigestSubscription?)>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
-        var tally = new DeliveryTally();
+        var tally = new DeliveryTally(_metrics);
         var marks = new DeliveryMarks(this, batchSize);
         await using (marks.ConfigureAwait(false))
         {
