@@ -157,7 +157,7 @@ internal sealed class TwoInstanceRun
             Sent = entries.Count(e => e.State == OutboxState.Sent),
             InDoubt = inDoubt.Count,
             InDoubtReceivedOnce = inDoubt.Count(e => _connector.DeliveryCount(Key(e)) == 1),
-            PeakPerSecond = PeakPerSecond(deliveries.Select(d => d.At)),
+            PeakPerSecond = SendTimes.MaxInWindow(deliveries.Select(d => DateTimeOffset.UnixEpoch + d.At), TimeSpan.FromSeconds(1)),
             KilledAtDelivery = _killedAtDelivery == 0 ? null : _killedAtDelivery,
             Victim = victim,
             ClaimedByVictim = _claimedByVictim.Count,
@@ -183,21 +183,4 @@ internal sealed class TwoInstanceRun
         owner?.Split('/') is [.., var id, _] && int.TryParse(id, CultureInfo.InvariantCulture, out var processId) ? processId : 0;
 
     private static string Key(OutboxEntry entry) => DigestSender.DigestKey(entry.SubscriberId, entry.DigestDate);
-
-    private static int PeakPerSecond(IEnumerable<TimeSpan> times)
-    {
-        var sorted = times.Order().ToArray();
-        var (peak, start) = (0, 0);
-        for (var end = 0; end < sorted.Length; end++)
-        {
-            while (sorted[end] - sorted[start] >= TimeSpan.FromSeconds(1))
-            {
-                start++;
-            }
-
-            peak = Math.Max(peak, end - start + 1);
-        }
-
-        return peak;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CooperationBot.Bot.Digests;
+using CooperationBot.Testing.Connector;
 using static CooperationBot.Bot.Tests.Digests.DigestTestBed;
 
 namespace CooperationBot.Bot.Tests.Digests.Delivery;
