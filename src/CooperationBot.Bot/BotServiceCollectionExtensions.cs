@@ -10,6 +10,7 @@ using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot;
 
@@ -21,10 +22,14 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new BotMetrics(provider.GetService<IMeterFactory>()));
         services.AddOptions<StoreOptions>()
-            .Configure(store => store.ConnectionString = configuration.GetConnectionString("Store") ?? store.ConnectionString)
-            .Validate(store => !string.IsNullOrWhiteSpace(store.ConnectionString), "ConnectionStrings:Store must not be empty.")
+            .Configure(store =>
+            {
+                store.ConnectionString = configuration.GetConnectionString("Store") ?? store.ConnectionString;
+                store.Provider = configuration["Store:Provider"] ?? store.Provider;
+            })
             .ValidateOnStart();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
+        services.TryAddSingleton(StoreProvider.Create<IFeedbackStore, SqliteFeedbackStore, PostgresFeedbackStore>);
         services.AddAnswering();
         services.AddVisits();
         services.AddDigests(configuration);

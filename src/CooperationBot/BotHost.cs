@@ -1,11 +1,12 @@
+using System.Data.Common;
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Bot.Phrasing;
+using CooperationBot.Bot.Storage;
 using CooperationBot.Host.Configuration;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Host;
@@ -51,13 +52,15 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<PhrasingOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<OpenTelemetryOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
             _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             app.Services.GetRequiredService<IDigestStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
             return true;
         }
-        catch (SqliteException exception)
+        catch (DbException exception)
         {
-            error.WriteLine($"CooperationBot cannot start: the store (ConnectionStrings:Store) cannot be opened or migrated: {exception.Message}");
+            // The provider's message names the server or file and the failure, never the password.
+            error.WriteLine($"CooperationBot cannot start: the store (Store:Provider, ConnectionStrings:Store) cannot be opened or migrated: {exception.Message}");
             return false;
         }
         catch (KnowledgeLoadException exception)

@@ -1,6 +1,7 @@
 using CooperationBot.Bot.Digests.Conversations;
 using CooperationBot.Bot.Digests.Delivery;
 using CooperationBot.Bot.Digests.Storage;
+using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Proactive;
 using CooperationBot.Protocol.Telemetry;
@@ -16,8 +17,8 @@ namespace CooperationBot.Bot.Digests;
 public static class DigestServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the digest services (section <c>Digest</c>, validated at start-up) on the SQLite store of
-    /// <c>ConnectionStrings:Store</c>. Delivery needs the protocol's <c>ConnectorClient</c>, which the host registers.
+    /// Adds the digest services (section <c>Digest</c>, validated at start-up) on the store of <c>Store:Provider</c>
+    /// (SQLite or PostgreSQL) and <c>ConnectionStrings:Store</c>. Delivery needs the protocol's <c>ConnectorClient</c>, which the host registers.
     /// The scheduler runs as a hosted service when the host runs hosted services.
     /// </summary>
     public static IServiceCollection AddDigests(this IServiceCollection services, IConfiguration configuration)
@@ -27,7 +28,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
-        services.TryAddSingleton<IDigestStore, SqliteDigestStore>();
+        services.TryAddSingleton(StoreProvider.Create<IDigestStore, SqliteDigestStore, PostgresDigestStore>);
         services.TryAddSingleton<ConversationRecorder>();
         services.TryAddSingleton<KnowledgeHashes>();
         services.TryAddSingleton<DigestSubscriptions>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -52,7 +51,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
         command.Parameters.AddWithValue("$answered", answer.Answered ? 1 : 0);
         command.Parameters.AddWithValue("$items", JsonSerializer.Serialize(answer.ItemIds));
         command.Parameters.AddWithValue("$version", answer.KnowledgeVersion);
-        command.Parameters.AddWithValue("$at", answer.AnsweredAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", FeedbackInstant.Write(answer.AnsweredAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -78,7 +77,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             reader.GetInt64(3) != 0,
             ReadIds(reader.GetString(4)),
             reader.GetString(5),
-            DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture));
+            FeedbackInstant.Read(reader.GetString(6)));
     }
 
     public async Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
@@ -95,7 +94,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
         command.Parameters.AddWithValue("$comment", (object?)feedback.Comment ?? DBNull.Value);
         command.Parameters.AddWithValue("$question", (object?)feedback.Question ?? DBNull.Value);
         command.Parameters.AddWithValue("$items", JsonSerializer.Serialize(feedback.ItemIds));
-        command.Parameters.AddWithValue("$at", feedback.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", FeedbackInstant.Write(feedback.ReceivedAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,7 +113,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 ReadIds(reader.GetString(4)),
-                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+                FeedbackInstant.Read(reader.GetString(5))));
         }
 
         return list;

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace CooperationBot.Host.Cli;
 
@@ -70,7 +70,7 @@ public static class DigestCommandLine
                 ? await RunNowAsync(app.Services, output, cancellation.Token).ConfigureAwait(false)
                 : await StatusAsync(app.Services, json, output, cancellation.Token).ConfigureAwait(false);
         }
-        catch (SqliteException exception)
+        catch (DbException exception)
         {
             await error.WriteLineAsync($"The store could not be used: {exception.Message}").ConfigureAwait(false);
             return 1;

@@ -7,10 +7,11 @@ using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Tests.Digests.Content;
 using CooperationBot.Bot.Tests.Digests.Storage;
+using CooperationBot.Bot.Tests.Storage;
 
 namespace CooperationBot.Bot.Tests.Digests;
 
-public sealed class DigestComposerTests : DigestStoreFixture
+public sealed class DigestComposerTests() : DigestStoreFixture(new SqliteStoreBackend())
 {
     private const int MaxMessageBytes = 80 * 1024;
 

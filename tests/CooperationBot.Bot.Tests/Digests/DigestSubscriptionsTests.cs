@@ -3,12 +3,13 @@ using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Tests.Digests.Content;
 using CooperationBot.Bot.Tests.Digests.Storage;
+using CooperationBot.Bot.Tests.Storage;
 using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CooperationBot.Bot.Tests.Digests;
 
-public sealed class DigestSubscriptionsTests : DigestStoreFixture
+public sealed class DigestSubscriptionsTests() : DigestStoreFixture(new SqliteStoreBackend())
 {
     private static readonly KnowledgeSnapshot Snapshot = DigestTestKnowledge.Snapshot(
         DigestTestKnowledge.Knowledge([DigestTestKnowledge.Fact("feit-1", "Een feit.")]), "k-1");
@@ -16,20 +17,17 @@ public sealed class DigestSubscriptionsTests : DigestStoreFixture
     private static readonly DigestPreferences Evening =
         new(new TimeOnly(18, 30), DigestDays.EveryDay, "America/New_York", UserLanguage.English, SendWhenUnchanged: false);
 
-    private readonly DigestSubscriptions _subscriptions;
+    private DigestSubscriptions? _subscriptions;
 
-    public DigestSubscriptionsTests()
-    {
-        _subscriptions = new DigestSubscriptions(
-            Store, new FixedKnowledgeSource(Snapshot), new KnowledgeHashes(Store, Time), Time, NullLogger<DigestSubscriptions>.Instance);
-    }
+    private DigestSubscriptions Subscriptions => _subscriptions ??= new DigestSubscriptions(
+        Store, new FixedKnowledgeSource(Snapshot), new KnowledgeHashes(Store, Time), Time, NullLogger<DigestSubscriptions>.Instance);
 
     [Fact]
     public async Task SubscribeAsync_NewPerson_SubscribedFromTodaysKnowledgeWithTheChatStored()
     {
-        var subscription = await _subscriptions.SubscribeAsync(Reference("a:1"), DigestPreferences.Default(UserLanguage.Dutch), None);
+        var subscription = await Subscriptions.SubscribeAsync(Reference("a:1"), DigestPreferences.Default(UserLanguage.Dutch), None);
 
-        Assert.Equal(subscription, await _subscriptions.FindAsync(Reference("a:1"), None));
+        Assert.Equal(subscription, await Subscriptions.FindAsync(Reference("a:1"), None));
         Assert.Equal(("personal:tenant-1:29:user", "k-1", Now), (subscription.SubscriberId, subscription.BaselineVersion, subscription.CreatedAt));
         Assert.Equal(Reference("a:1") with { Locale = null }, subscription.Target);
         Assert.NotNull(await Store.GetKnowledgeHashesAsync("k-1", None));
@@ -39,11 +37,11 @@ public sealed class DigestSubscriptionsTests : DigestStoreFixture
     [Fact]
     public async Task SubscribeAsync_ParkedSubscriberAgain_NewPreferencesActiveAgainAndCreationKept()
     {
-        await _subscriptions.SubscribeAsync(Reference("a:1"), DigestPreferences.Default(UserLanguage.Dutch), None);
+        await Subscriptions.SubscribeAsync(Reference("a:1"), DigestPreferences.Default(UserLanguage.Dutch), None);
         await Store.RemoveConversationAsync("a:1", "403 from the connector", Now, None);
         Time.Advance(TimeSpan.FromDays(2));
 
-        await _subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
+        await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
 
         var stored = await Store.FindSubscriptionAsync("personal:tenant-1:29:user", None);
         Assert.Equal((SubscriptionState.Active, null, null), (stored!.State, stored.ParkedReason, stored.ParkedAt));
@@ -56,7 +54,7 @@ public sealed class DigestSubscriptionsTests : DigestStoreFixture
     {
         var channel = Reference("19:channel@thread.tacv2") with { ConversationType = ConversationReference.Channel };
 
-        var subscription = await _subscriptions.SubscribeAsync(channel, Evening, None);
+        var subscription = await Subscriptions.SubscribeAsync(channel, Evening, None);
 
         Assert.Equal(("channel:19:channel@thread.tacv2", false), (subscription.SubscriberId, subscription.IsPersonal));
         Assert.Null(subscription.Target.UserId);
@@ -65,7 +63,7 @@ public sealed class DigestSubscriptionsTests : DigestStoreFixture
     [Fact]
     public async Task SubscribeAsync_PersonalChatWithoutUser_Throws()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _subscriptions.SubscribeAsync(Reference("a:1") with { UserId = null }, Evening, None));
+        await Assert.ThrowsAsync<ArgumentException>(() => Subscriptions.SubscribeAsync(Reference("a:1") with { UserId = null }, Evening, None));
 
         Assert.Empty(await Store.ListSubscriptionsAsync(None));
     }
@@ -73,26 +71,26 @@ public sealed class DigestSubscriptionsTests : DigestStoreFixture
     [Fact]
     public async Task UnsubscribeAsync_Subscribed_EndsTheSubscriptionAndDropsItsPendingDigest()
     {
-        var subscription = await _subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
+        var subscription = await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
         await Store.EnqueueAsync(Entry(subscription.SubscriberId, Today), None);
 
-        Assert.True(await _subscriptions.UnsubscribeAsync(Reference("a:1"), None));
+        Assert.True(await Subscriptions.UnsubscribeAsync(Reference("a:1"), None));
 
-        Assert.Null(await _subscriptions.FindAsync(Reference("a:1"), None));
-        Assert.Empty(await _subscriptions.RecentAsync(subscription.SubscriberId, None));
-        Assert.False(await _subscriptions.UnsubscribeAsync(Reference("a:1"), None));
+        Assert.Null(await Subscriptions.FindAsync(Reference("a:1"), None));
+        Assert.Empty(await Subscriptions.RecentAsync(subscription.SubscriberId, None));
+        Assert.False(await Subscriptions.UnsubscribeAsync(Reference("a:1"), None));
     }
 
     [Fact]
     public async Task RecentAsync_SixDigests_TheFiveNewestFirst()
     {
-        var subscription = await _subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
+        var subscription = await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
         for (var day = 0; day < 6; day++)
         {
             await Store.EnqueueAsync(Entry(subscription.SubscriberId, Today.AddDays(day)), None);
         }
 
-        var recent = await _subscriptions.RecentAsync(subscription.SubscriberId, None);
+        var recent = await Subscriptions.RecentAsync(subscription.SubscriberId, None);
 
         Assert.Equal(Enumerable.Range(1, 5).Reverse().Select(Today.AddDays), recent.Select(e => e.DigestDate));
     }

@@ -1,5 +1,5 @@
 using CooperationBot.Protocol.Proactive;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace CooperationBot.Bot.Digests.Storage;
 
@@ -22,18 +22,19 @@ internal static class ConversationColumns
 
     public const int Count = 8;
 
-    public static SqliteCommand WithReference(this SqliteCommand command, ConversationReference reference) => command
-        .With("$conversation_id", reference.ConversationId)
-        .With("$service_url", reference.ServiceUrl)
-        .With("$channel_id", reference.ChannelId)
-        .With("$conversation_type", SqliteValues.OrNull(reference.ConversationType))
-        .With("$tenant_id", SqliteValues.OrNull(reference.TenantId))
-        .With("$bot_id", SqliteValues.OrNull(reference.BotId))
-        .With("$user_id", SqliteValues.OrNull(reference.UserId))
-        .With("$locale", SqliteValues.OrNull(reference.Locale));
+    public static TCommand WithReference<TCommand>(this TCommand command, ConversationReference reference, ParameterStyle style)
+        where TCommand : DbCommand => command
+        .With(style.Name("conversation_id"), reference.ConversationId)
+        .With(style.Name("service_url"), reference.ServiceUrl)
+        .With(style.Name("channel_id"), reference.ChannelId)
+        .With(style.Name("conversation_type"), StoreValues.OrNull(reference.ConversationType))
+        .With(style.Name("tenant_id"), StoreValues.OrNull(reference.TenantId))
+        .With(style.Name("bot_id"), StoreValues.OrNull(reference.BotId))
+        .With(style.Name("user_id"), StoreValues.OrNull(reference.UserId))
+        .With(style.Name("locale"), StoreValues.OrNull(reference.Locale));
 
     /// <summary>Reads the eight columns starting at <paramref name="first"/>.</summary>
-    public static ConversationReference ReadReference(this SqliteDataReader reader, int first) => new(
+    public static ConversationReference ReadReference(this DbDataReader reader, int first) => new(
         reader.GetString(first),
         reader.GetString(first + 1),
         reader.GetString(first + 2),

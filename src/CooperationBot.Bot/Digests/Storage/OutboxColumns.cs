@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace CooperationBot.Bot.Digests.Storage;
 
@@ -20,22 +20,23 @@ internal static class OutboxColumns
         $lease_owner, $lease_until, $activity_id, $last_status, $last_error, $created_at, $completed_at, $in_flight_since
         """;
 
-    public static SqliteCommand WithEntry(this SqliteCommand command, OutboxEntry entry) => command
-        .With("$subscriber_id", entry.SubscriberId)
-        .With("$digest_date", SqliteValues.Date(entry.DigestDate))
-        .With("$knowledge_version", entry.KnowledgeVersion)
-        .With("$payload_hash", PayloadHash(entry.ActivityJson))
-        .With("$state", entry.State.ToString())
-        .With("$attempts", entry.Attempts)
-        .With("$next_attempt_at", SqliteValues.Instant(entry.NextAttemptAt))
-        .With("$lease_owner", SqliteValues.OrNull(entry.LeaseOwner))
-        .With("$lease_until", SqliteValues.Instant(entry.LeaseUntil))
-        .With("$activity_id", SqliteValues.OrNull(entry.ActivityId))
-        .With("$last_status", SqliteValues.OrNull(entry.LastStatus))
-        .With("$last_error", SqliteValues.OrNull(entry.LastError))
-        .With("$created_at", SqliteValues.Instant(entry.CreatedAt))
-        .With("$completed_at", SqliteValues.Instant(entry.CompletedAt))
-        .With("$in_flight_since", SqliteValues.Instant(entry.InFlightSince));
+    public static TCommand WithEntry<TCommand>(this TCommand command, OutboxEntry entry, ParameterStyle style)
+        where TCommand : DbCommand => command
+        .With(style.Name("subscriber_id"), entry.SubscriberId)
+        .With(style.Name("digest_date"), style.Date(entry.DigestDate))
+        .With(style.Name("knowledge_version"), entry.KnowledgeVersion)
+        .With(style.Name("payload_hash"), PayloadHash(entry.ActivityJson))
+        .With(style.Name("state"), entry.State.ToString())
+        .With(style.Name("attempts"), entry.Attempts)
+        .With(style.Name("next_attempt_at"), StoreValues.Instant(entry.NextAttemptAt))
+        .With(style.Name("lease_owner"), StoreValues.OrNull(entry.LeaseOwner))
+        .With(style.Name("lease_until"), StoreValues.Instant(entry.LeaseUntil))
+        .With(style.Name("activity_id"), StoreValues.OrNull(entry.ActivityId))
+        .With(style.Name("last_status"), StoreValues.OrNull(entry.LastStatus))
+        .With(style.Name("last_error"), StoreValues.OrNull(entry.LastError))
+        .With(style.Name("created_at"), StoreValues.Instant(entry.CreatedAt))
+        .With(style.Name("completed_at"), StoreValues.Instant(entry.CompletedAt))
+        .With(style.Name("in_flight_since"), StoreValues.Instant(entry.InFlightSince));
 
     /// <summary>
     /// The key of a message in <c>digest_payloads</c>: subscribers who get the same message share one stored copy, and
@@ -45,10 +46,10 @@ internal static class OutboxColumns
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(activityJson)));
 
     /// <summary>The row's payload hash (the message itself is in <c>digest_payloads</c>).</summary>
-    public static string ReadPayloadHash(this SqliteDataReader reader) => reader.GetString(3);
+    public static string ReadPayloadHash(this DbDataReader reader) => reader.GetString(3);
 
     /// <summary>The entry of the row; <paramref name="activityJson"/> is its message from <c>digest_payloads</c>.</summary>
-    public static OutboxEntry ReadEntry(this SqliteDataReader reader, string activityJson) => new()
+    public static OutboxEntry ReadEntry(this DbDataReader reader, string activityJson) => new()
     {
         SubscriberId = reader.GetString(0),
         DigestDate = reader.GetDate(1),
@@ -66,4 +67,8 @@ internal static class OutboxColumns
         CompletedAt = reader.GetNullableInstant(13),
         InFlightSince = reader.GetNullableInstant(14),
     };
+
+    /// <summary>The entry of a row of the outbox columns followed by its message (empty when the message is gone).</summary>
+    public static OutboxEntry ReadEntryWithPayload(this DbDataReader reader) =>
+        reader.ReadEntry(reader.GetNullableString(Count) ?? string.Empty);
 }

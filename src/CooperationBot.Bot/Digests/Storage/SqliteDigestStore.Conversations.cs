@@ -23,7 +23,7 @@ public sealed partial class SqliteDigestStore
                 removed_at = CASE WHEN removed_at IS NULL OR excluded.seen_at >= removed_at THEN NULL ELSE removed_at END
             WHERE excluded.seen_at >= conversation_references.seen_at
             """);
-        command.WithReference(reference).With("$seen_at", SqliteValues.Instant(seenAt));
+        command.WithReference(reference, ParameterStyle.Sqlite).With("$seen_at", StoreValues.Instant(seenAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,12 +47,12 @@ public sealed partial class SqliteDigestStore
         await using var transaction = BeginImmediate(connection);
         await using var remove = Command(connection, """
             UPDATE conversation_references SET removed_at = $at, removed_reason = $reason WHERE conversation_id = $id
-            """).With("$id", conversationId).With("$reason", reason).With("$at", SqliteValues.Instant(at));
+            """).With("$id", conversationId).With("$reason", reason).With("$at", StoreValues.Instant(at));
         await remove.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await using var park = Command(connection, """
             UPDATE digest_subscriptions SET state = 'Parked', parked_reason = $reason, parked_at = $at, updated_at = $at
             WHERE conversation_id = $id AND state = 'Active'
-            """).With("$id", conversationId).With("$reason", reason).With("$at", SqliteValues.Instant(at));
+            """).With("$id", conversationId).With("$reason", reason).With("$at", StoreValues.Instant(at));
         var parked = await park.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return parked;

@@ -21,7 +21,7 @@ public sealed partial class SqliteDigestStore
             INSERT INTO digest_instances (owner, seen_at) VALUES ($owner, $now)
             ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
             DELETE FROM digest_instances WHERE seen_at < $since;
-            """).With("$owner", owner).With("$now", SqliteValues.Instant(now)).With("$since", SqliteValues.Instant(now - liveWindow)))
+            """).With("$owner", owner).With("$now", StoreValues.Instant(now)).With("$since", StoreValues.Instant(now - liveWindow)))
         {
             await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -14,7 +14,7 @@ public sealed partial class SqliteDigestStore
         await using var transaction = BeginImmediate(connection);
         await using var add = Command(connection, """
             INSERT INTO digest_knowledge_versions (version, recorded_at) VALUES ($version, $at) ON CONFLICT (version) DO NOTHING
-            """).With("$version", version).With("$at", SqliteValues.Instant(at));
+            """).With("$version", version).With("$at", StoreValues.Instant(at));
         if (await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return;

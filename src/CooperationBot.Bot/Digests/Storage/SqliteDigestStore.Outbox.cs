@@ -31,12 +31,12 @@ public sealed partial class SqliteDigestStore
             """)
             .With("$hash", OutboxColumns.PayloadHash(entry.ActivityJson))
             .With("$json", entry.ActivityJson)
-            .With("$at", SqliteValues.Instant(entry.CreatedAt));
+            .With("$at", StoreValues.Instant(entry.CreatedAt));
         await payload.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = Command(connection, $"""
             INSERT INTO digest_outbox ({OutboxColumns.Names}) VALUES ({OutboxColumns.Parameters})
             ON CONFLICT (subscriber_id, digest_date) DO NOTHING
-            """).WithEntry(entry);
+            """).WithEntry(entry, ParameterStyle.Sqlite);
         if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return false;
@@ -49,7 +49,7 @@ public sealed partial class SqliteDigestStore
             WHERE subscriber_id = $id
             """)
             .With("$id", entry.SubscriberId)
-            .With("$date", SqliteValues.Date(entry.DigestDate))
+            .With("$date", StoreValues.Date(entry.DigestDate))
             .With("$skipped", entry.State == OutboxState.Skipped)
             .With("$version", entry.KnowledgeVersion);
         await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +70,7 @@ public sealed partial class SqliteDigestStore
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        var at = SqliteValues.Instant(now);
+        var at = StoreValues.Instant(now);
         await using var expire = Command(connection, """
             UPDATE digest_outbox SET state = 'InDoubt', last_error = $error, completed_at = $now
             WHERE state = 'Sending' AND lease_until < $now AND in_flight_since IS NOT NULL
@@ -91,7 +91,7 @@ public sealed partial class SqliteDigestStore
             """)
             .With("$owner", owner)
             .With("$now", at)
-            .With("$until", SqliteValues.Instant(now + lease))
+            .With("$until", StoreValues.Instant(now + lease))
             .With("$max", max);
         var claimed = new List<(OutboxEntry Entry, string Hash)>();
         await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -154,12 +154,12 @@ public sealed partial class SqliteDigestStore
             .With("$subscriber_id", string.Empty)
             .With("$digest_date", string.Empty)
             .With("$owner", owner)
-            .With("$at", SqliteValues.Instant(at));
+            .With("$at", StoreValues.Instant(at));
         var results = new bool[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             command.Parameters["$subscriber_id"].Value = keys[i].SubscriberId;
-            command.Parameters["$digest_date"].Value = SqliteValues.Date(keys[i].DigestDate);
+            command.Parameters["$digest_date"].Value = StoreValues.Date(keys[i].DigestDate);
             results[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
         }
 
@@ -189,16 +189,16 @@ public sealed partial class SqliteDigestStore
             .With("$digest_date", string.Empty)
             .With("$owner", owner)
             .With("$activity_id", DBNull.Value)
-            .With("$at", SqliteValues.Instant(at));
+            .With("$at", StoreValues.Instant(at));
         await using var subscription = Command(connection, """
             UPDATE digest_subscriptions SET baseline_version = $version, last_delivered_at = $at WHERE subscriber_id = $id
-            """).With("$id", string.Empty).With("$version", string.Empty).With("$at", SqliteValues.Instant(at));
+            """).With("$id", string.Empty).With("$version", string.Empty).With("$at", StoreValues.Instant(at));
         var results = new bool[sent.Count];
         for (var i = 0; i < sent.Count; i++)
         {
             entry.Parameters["$subscriber_id"].Value = sent[i].Key.SubscriberId;
-            entry.Parameters["$digest_date"].Value = SqliteValues.Date(sent[i].Key.DigestDate);
-            entry.Parameters["$activity_id"].Value = SqliteValues.OrNull(sent[i].ActivityId);
+            entry.Parameters["$digest_date"].Value = StoreValues.Date(sent[i].Key.DigestDate);
+            entry.Parameters["$activity_id"].Value = StoreValues.OrNull(sent[i].ActivityId);
             if (await entry.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
             {
                 continue;
@@ -229,10 +229,10 @@ public sealed partial class SqliteDigestStore
             WHERE {EntryKey} AND {HeldOrInDoubtBy}
             """)
             .With("$subscriber_id", subscriberId)
-            .With("$digest_date", SqliteValues.Date(digestDate))
+            .With("$digest_date", StoreValues.Date(digestDate))
             .With("$owner", owner)
-            .With("$next", SqliteValues.Instant(nextAttemptAt))
-            .With("$status", SqliteValues.OrNull(status))
+            .With("$next", StoreValues.Instant(nextAttemptAt))
+            .With("$status", StoreValues.OrNull(status))
             .With("$error", error);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
@@ -263,12 +263,12 @@ public sealed partial class SqliteDigestStore
             RETURNING knowledge_version
             """)
             .With("$subscriber_id", subscriberId)
-            .With("$digest_date", SqliteValues.Date(digestDate))
-            .With("$owner", SqliteValues.OrNull(owner))
+            .With("$digest_date", StoreValues.Date(digestDate))
+            .With("$owner", StoreValues.OrNull(owner))
             .With("$state", state.ToString())
-            .With("$status", SqliteValues.OrNull(status))
-            .With("$reason", SqliteValues.OrNull(reason))
-            .With("$at", SqliteValues.Instant(at));
+            .With("$status", StoreValues.OrNull(status))
+            .With("$reason", StoreValues.OrNull(reason))
+            .With("$at", StoreValues.Instant(at));
         if (await complete.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string version)
         {
             return false;
@@ -294,30 +294,16 @@ public sealed partial class SqliteDigestStore
             SELECT {OutboxColumns.Names}, (SELECT activity_json FROM digest_payloads p WHERE p.hash = digest_outbox.payload_hash)
             FROM digest_outbox {filter}
             ORDER BY digest_date DESC, subscriber_id LIMIT $max
-            """).With("$id", SqliteValues.OrNull(subscriberId)).With("$max", max);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<OutboxEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(reader.ReadEntry(reader.IsDBNull(OutboxColumns.Count) ? string.Empty : reader.GetString(OutboxColumns.Count)));
-        }
-
-        return list;
+            """).With("$id", StoreValues.OrNull(subscriberId)).With("$max", max);
+        return await command.ReadAllAsync(OutboxColumns.ReadEntryWithPayload, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     /// <remarks>Every state is in the answer, with 0 when no entry is in it.</remarks>
     public async Task<IReadOnlyDictionary<OutboxState, int>> CountOutboxAsync(CancellationToken cancellationToken)
     {
-        var counts = Enum.GetValues<OutboxState>().ToDictionary(s => s, _ => 0);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, "SELECT state, COUNT(*) FROM digest_outbox GROUP BY state");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetEnum<OutboxState>(0)] = reader.GetInt32(1);
-        }
-
-        return counts;
+        return await command.ReadStateCountsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,7 +8,7 @@ public sealed partial class SqliteDigestStore
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        var before = SqliteValues.Instant(cutoff);
+        var before = StoreValues.Instant(cutoff);
         await using var entries = Command(connection, """
             DELETE FROM digest_outbox
             WHERE state IN ('Sent', 'Skipped', 'Failed', 'Parked', 'InDoubt') AND completed_at < $before

@@ -19,10 +19,9 @@ public sealed partial class SqliteDigestStore
         IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberIds);
-        var found = new Dictionary<string, DigestSubscription>(StringComparer.Ordinal);
         if (subscriberIds.Count == 0)
         {
-            return found;
+            return new Dictionary<string, DigestSubscription>();
         }
 
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -30,14 +29,8 @@ public sealed partial class SqliteDigestStore
             SELECT {SubscriptionColumns.Names} FROM digest_subscriptions
             WHERE subscriber_id IN (SELECT value FROM json_each($ids))
             """).With("$ids", JsonSerializer.Serialize(subscriberIds));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var subscription = reader.ReadSubscription();
-            found[subscription.SubscriberId] = subscription;
-        }
-
-        return found;
+        return (await command.ReadAllAsync(r => r.ReadSubscription(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.SubscriberId, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -57,7 +50,7 @@ public sealed partial class SqliteDigestStore
                 local_time = excluded.local_time, days = excluded.days, time_zone_id = excluded.time_zone_id,
                 language = excluded.language, send_when_unchanged = excluded.send_when_unchanged, state = excluded.state,
                 parked_reason = excluded.parked_reason, parked_at = excluded.parked_at, updated_at = excluded.updated_at
-            """).WithSubscription(subscription);
+            """).WithSubscription(subscription, ParameterStyle.Sqlite);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,14 +75,7 @@ public sealed partial class SqliteDigestStore
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"SELECT {SubscriptionColumns.Names} FROM digest_subscriptions ORDER BY subscriber_id");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<DigestSubscription>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(reader.ReadSubscription());
-        }
-
-        return list;
+        return await command.ReadAllAsync(r => r.ReadSubscription(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -100,7 +86,7 @@ public sealed partial class SqliteDigestStore
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET state = 'Parked', parked_reason = $reason, parked_at = $at, updated_at = $at
             WHERE subscriber_id = $id
-            """).With("$id", subscriberId).With("$reason", reason).With("$at", SqliteValues.Instant(at));
+            """).With("$id", subscriberId).With("$reason", reason).With("$at", StoreValues.Instant(at));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -111,7 +97,7 @@ public sealed partial class SqliteDigestStore
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
             UPDATE digest_subscriptions SET conversation_id = $conversation, updated_at = $now WHERE subscriber_id = $id
-            """).With("$id", subscriberId).With("$conversation", conversationId).With("$now", SqliteValues.Instant(_time.GetUtcNow()));
+            """).With("$id", subscriberId).With("$conversation", conversationId).With("$now", StoreValues.Instant(_time.GetUtcNow()));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

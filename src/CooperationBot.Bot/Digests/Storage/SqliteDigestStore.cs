@@ -24,10 +24,9 @@ public sealed partial class SqliteDigestStore : IDigestStore
 
     private readonly string _connectionString;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _migration = new(1, 1);
+    private readonly MigrationGate _migration = new();
     private readonly SemaphoreSlim _writes = new(1, 1);
     private bool _folderReady;
-    private volatile bool _migrated;
 
     public SqliteDigestStore(IOptions<StoreOptions> options, TimeProvider time)
     {
@@ -38,18 +37,7 @@ public sealed partial class SqliteDigestStore : IDigestStore
     }
 
     /// <inheritdoc />
-    public async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _migration.Release();
-        }
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken) => _migration.RunAsync(MigrateNowAsync, cancellationToken);
 
     private async Task MigrateNowAsync(CancellationToken cancellationToken)
     {
@@ -60,28 +48,12 @@ public sealed partial class SqliteDigestStore : IDigestStore
         }
 
         await SqliteMigrator.ApplyAsync(connection, DigestSchema.Migrations, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        _migrated = true;
     }
 
     /// <summary>An open connection on a migrated schema.</summary>
     private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        if (!_migrated)
-        {
-            await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (!_migrated)
-                {
-                    await MigrateNowAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _migration.Release();
-            }
-        }
-
+        await _migration.EnsureAsync(MigrateNowAsync, cancellationToken).ConfigureAwait(false);
         return await OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -34,7 +34,7 @@ internal static class SqliteMigrator
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             command.CommandText = "INSERT INTO schema_migrations (version, applied_at) VALUES ($version, $at)";
             command.Parameters.AddWithValue("$version", migration.Version);
-            command.Parameters.AddWithValue("$at", SqliteValues.Instant(now));
+            command.Parameters.AddWithValue("$at", StoreValues.Instant(now));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             appliedNow.Add(migration.Version);
         }

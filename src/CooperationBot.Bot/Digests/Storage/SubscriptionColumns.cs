@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using CooperationBot.Bot.Language;
-using Microsoft.Data.Sqlite;
 
 namespace CooperationBot.Bot.Digests.Storage;
 
@@ -19,28 +19,29 @@ internal static class SubscriptionColumns
 
     private const string TimeFormat = "HH:mm:ss.fffffff";
 
-    public static SqliteCommand WithSubscription(this SqliteCommand command, DigestSubscription subscription)
+    public static TCommand WithSubscription<TCommand>(this TCommand command, DigestSubscription subscription, ParameterStyle style)
+        where TCommand : DbCommand
     {
         var preferences = subscription.Preferences;
         return command
-            .With("$subscriber_id", subscription.SubscriberId)
-            .WithReference(subscription.Target)
-            .With("$local_time", preferences.Time.ToString(TimeFormat, CultureInfo.InvariantCulture))
-            .With("$days", preferences.Days.ToString())
-            .With("$time_zone_id", preferences.TimeZoneId)
-            .With("$language", preferences.Language.ToString())
-            .With("$send_when_unchanged", preferences.SendWhenUnchanged ? 1 : 0)
-            .With("$state", subscription.State.ToString())
-            .With("$parked_reason", SqliteValues.OrNull(subscription.ParkedReason))
-            .With("$parked_at", SqliteValues.Instant(subscription.ParkedAt))
-            .With("$baseline_version", SqliteValues.OrNull(subscription.BaselineVersion))
-            .With("$last_digest_date", SqliteValues.Date(subscription.LastDigestDate))
-            .With("$last_delivered_at", SqliteValues.Instant(subscription.LastDeliveredAt))
-            .With("$created_at", SqliteValues.Instant(subscription.CreatedAt))
-            .With("$updated_at", SqliteValues.Instant(subscription.UpdatedAt));
+            .With(style.Name("subscriber_id"), subscription.SubscriberId)
+            .WithReference(subscription.Target, style)
+            .With(style.Name("local_time"), preferences.Time.ToString(TimeFormat, CultureInfo.InvariantCulture))
+            .With(style.Name("days"), preferences.Days.ToString())
+            .With(style.Name("time_zone_id"), preferences.TimeZoneId)
+            .With(style.Name("language"), preferences.Language.ToString())
+            .With(style.Name("send_when_unchanged"), preferences.SendWhenUnchanged)
+            .With(style.Name("state"), subscription.State.ToString())
+            .With(style.Name("parked_reason"), StoreValues.OrNull(subscription.ParkedReason))
+            .With(style.Name("parked_at"), StoreValues.Instant(subscription.ParkedAt))
+            .With(style.Name("baseline_version"), StoreValues.OrNull(subscription.BaselineVersion))
+            .With(style.Name("last_digest_date"), style.Date(subscription.LastDigestDate))
+            .With(style.Name("last_delivered_at"), StoreValues.Instant(subscription.LastDeliveredAt))
+            .With(style.Name("created_at"), StoreValues.Instant(subscription.CreatedAt))
+            .With(style.Name("updated_at"), StoreValues.Instant(subscription.UpdatedAt));
     }
 
-    public static DigestSubscription ReadSubscription(this SqliteDataReader reader)
+    public static DigestSubscription ReadSubscription(this DbDataReader reader)
     {
         const int Next = 1 + ConversationColumns.Count;
         return new DigestSubscription
@@ -52,7 +53,7 @@ internal static class SubscriptionColumns
                 reader.GetEnum<DigestDays>(Next + 1),
                 reader.GetString(Next + 2),
                 reader.GetEnum<UserLanguage>(Next + 3),
-                reader.GetInt64(Next + 4) != 0),
+                reader.GetBoolean(Next + 4)),
             State = reader.GetEnum<SubscriptionState>(Next + 5),
             ParkedReason = reader.GetNullableString(Next + 6),
             ParkedAt = reader.GetNullableInstant(Next + 7),

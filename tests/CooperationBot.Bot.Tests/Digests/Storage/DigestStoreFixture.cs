@@ -1,35 +1,30 @@
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Language;
-using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Proactive;
-using CooperationBot.Testing.Storage;
-using Microsoft.Extensions.Options;
+using CooperationBot.Bot.Tests.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CooperationBot.Bot.Tests.Digests.Storage;
 
-/// <summary>A temporary database, a fake clock, stores on that file and sample records for the digest store tests.</summary>
-public abstract class DigestStoreFixture : IDisposable
+/// <summary>
+/// A fresh database of one provider (<see cref="StoreBackend"/>), a fake clock, stores on that database and sample
+/// records for the digest store contract tests.
+/// </summary>
+public abstract class DigestStoreFixture(StoreBackend backend) : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Now = new(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
     protected static readonly DateOnly Today = new(2026, 11, 30);
     protected static readonly CancellationToken None = CancellationToken.None;
 
-    protected DigestStoreFixture()
-    {
-        Store = CreateStore();
-    }
-
-    protected TempDatabase Database { get; } = new();
+    protected StoreBackend Backend { get; } = backend;
 
     protected FakeTimeProvider Time { get; } = new(Now);
 
-    /// <summary>A store on <see cref="Database"/>; further ones from <see cref="CreateStore"/> act as other processes.</summary>
-    protected SqliteDigestStore Store { get; }
+    /// <summary>A store on the database; further ones from <see cref="CreateStore"/> act as other processes.</summary>
+    protected IDigestStore Store { get; private set; } = null!;
 
-    protected SqliteDigestStore CreateStore() =>
-        new(Options.Create(new StoreOptions { ConnectionString = Database.ConnectionString }), Time);
+    protected IDigestStore CreateStore() => Backend.CreateDigestStore(Time);
 
     protected static ConversationReference Reference(string conversationId, string serviceUrl = "https://smba.trafficmanager.net/emea/") =>
         new(conversationId, serviceUrl, "msteams", ConversationReference.Personal, "tenant-1", "28:bot", "29:user", "nl-NL");
@@ -57,9 +52,11 @@ public abstract class DigestStoreFixture : IDisposable
     protected async Task<OutboxEntry> SingleEntryAsync(string subscriberId) =>
         Assert.Single(await Store.ListOutboxAsync(subscriberId, 10, None));
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        Database.Dispose();
-        GC.SuppressFinalize(this);
+        await Backend.InitializeAsync();
+        Store = CreateStore();
     }
+
+    public async Task DisposeAsync() => await Backend.DisposeAsync();
 }

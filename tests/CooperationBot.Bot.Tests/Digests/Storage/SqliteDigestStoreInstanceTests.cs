@@ -1,49 +1,5 @@
+using CooperationBot.Bot.Tests.Storage;
+
 namespace CooperationBot.Bot.Tests.Digests.Storage;
 
-public sealed class SqliteDigestStoreInstanceTests : DigestStoreFixture
-{
-    private static readonly TimeSpan Live = TimeSpan.FromMinutes(1);
-
-    [Fact]
-    public async Task HeartbeatAsync_OneInstance_CountsOne()
-    {
-        Assert.Equal(1, await Store.HeartbeatAsync("a", Now, Live, None));
-        Assert.Equal(1, await Store.HeartbeatAsync("a", Now.AddSeconds(30), Live, None));
-    }
-
-    [Fact]
-    public async Task HeartbeatAsync_TwoInstancesOnOneFile_CountsBoth()
-    {
-        await Store.HeartbeatAsync("a", Now, Live, None);
-
-        Assert.Equal(2, await CreateStore().HeartbeatAsync("b", Now.AddSeconds(10), Live, None));
-    }
-
-    [Fact]
-    public async Task HeartbeatAsync_InstanceNotSeenWithinTheWindow_IsForgotten()
-    {
-        await Store.HeartbeatAsync("a", Now, Live, None);
-
-        Assert.Equal(1, await Store.HeartbeatAsync("b", Now.AddMinutes(2), Live, None));
-        Assert.Equal(2, await Store.HeartbeatAsync("a", Now.AddMinutes(2), Live, None));
-    }
-
-    [Fact]
-    public async Task LeaveAsync_OtherInstance_IsNoLongerCounted()
-    {
-        await Store.HeartbeatAsync("a", Now, Live, None);
-        await Store.HeartbeatAsync("b", Now, Live, None);
-
-        await Store.LeaveAsync("a", None);
-
-        Assert.Equal(1, await Store.HeartbeatAsync("b", Now.AddSeconds(1), Live, None));
-    }
-
-    [Fact]
-    public async Task CheckAsync_NewFile_Succeeds()
-    {
-        await Store.CheckAsync(None);
-
-        Assert.True(File.Exists(Database.FilePath));
-    }
-}
+public sealed class SqliteDigestStoreInstanceTests() : DigestStoreInstanceTests(new SqliteStoreBackend());

@@ -1,0 +1,55 @@
+using CooperationBot.Protocol.Proactive;
+
+namespace CooperationBot.Bot.Digests.Storage;
+
+public sealed partial class PostgresDigestStore
+{
+    /// <inheritdoc />
+    /// <remarks>As in <see cref="SqliteDigestStore.UpsertConversationAsync"/>: an older activity changes nothing.</remarks>
+    public async Task UpsertConversationAsync(ConversationReference reference, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            INSERT INTO conversation_references AS c ({ConversationColumns.Names}, seen_at)
+            VALUES ({ConversationParameters}, @seen_at)
+            ON CONFLICT (conversation_id) DO UPDATE SET {ConversationColumns.UpdateFromExcluded},
+                seen_at = excluded.seen_at,
+                removed_reason = CASE WHEN c.removed_at IS NULL OR excluded.seen_at >= c.removed_at THEN NULL ELSE c.removed_reason END,
+                removed_at = CASE WHEN c.removed_at IS NULL OR excluded.seen_at >= c.removed_at THEN NULL ELSE c.removed_at END
+            WHERE excluded.seen_at >= c.seen_at
+            """);
+        command.WithReference(reference, Style).With("@seen_at", StoreValues.Instant(seenAt));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<ConversationReference?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            SELECT {ConversationColumns.Names} FROM conversation_references
+            WHERE conversation_id = @id AND removed_at IS NULL
+            """).With("@id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.ReadReference(0) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var remove = Command(connection, """
+            UPDATE conversation_references SET removed_at = @at, removed_reason = @reason WHERE conversation_id = @id
+            """).With("@id", conversationId).With("@reason", reason).With("@at", StoreValues.Instant(at));
+        await remove.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var park = Command(connection, """
+            UPDATE digest_subscriptions SET state = 'Parked', parked_reason = @reason, parked_at = @at, updated_at = @at
+            WHERE conversation_id = @id AND state = 'Active'
+            """).With("@id", conversationId).With("@reason", reason).With("@at", StoreValues.Instant(at));
+        var parked = await park.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return parked;
+    }
+}

@@ -1,0 +1,41 @@
+namespace CooperationBot.Bot.Digests.Storage;
+
+public sealed partial class PostgresDigestStore
+{
+    /// <inheritdoc />
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT COUNT(*) FROM schema_migrations");
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var beat = Command(connection, """
+            INSERT INTO digest_instances (owner, seen_at) VALUES (@owner, @now)
+            ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
+            DELETE FROM digest_instances WHERE seen_at < @since;
+            """).With("@owner", owner).With("@now", StoreValues.Instant(now)).With("@since", StoreValues.Instant(now - liveWindow)))
+        {
+            await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var count = Command(connection, "SELECT COUNT(*)::integer FROM digest_instances");
+        var live = (int)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return Math.Max(1, live);
+    }
+
+    /// <inheritdoc />
+    public async Task LeaveAsync(string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "DELETE FROM digest_instances WHERE owner = @owner").With("@owner", owner);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

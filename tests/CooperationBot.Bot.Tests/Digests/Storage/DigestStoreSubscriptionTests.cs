@@ -1,0 +1,115 @@
+using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Language;
+
+using CooperationBot.Bot.Tests.Storage;
+
+namespace CooperationBot.Bot.Tests.Digests.Storage;
+
+public abstract class DigestStoreSubscriptionTests(StoreBackend backend) : DigestStoreFixture(backend)
+{
+    [Fact]
+    public async Task SaveSubscriptionAsync_EveryField_RoundTrips()
+    {
+        var subscription = new DigestSubscription
+        {
+            SubscriberId = "personal:tenant-1:29:user",
+            Target = Reference("a:1") with { Locale = "en-GB", BotId = null },
+            Preferences = new DigestPreferences(new TimeOnly(7, 30, 15, 250).Add(TimeSpan.FromTicks(3)), DigestDays.EveryDay, "America/New_York", UserLanguage.English, SendWhenUnchanged: false),
+            State = SubscriptionState.Parked,
+            ParkedReason = "404 Not Found from the connector",
+            ParkedAt = new DateTimeOffset(2026, 11, 29, 9, 15, 0, TimeSpan.FromHours(1)).AddTicks(7),
+            BaselineVersion = "sha256:abc",
+            LastDigestDate = new DateOnly(2026, 11, 28),
+            LastDeliveredAt = Now.AddDays(-2),
+            CreatedAt = Now.AddDays(-30),
+            UpdatedAt = Now.AddDays(-1),
+        };
+
+        await Store.SaveSubscriptionAsync(subscription, None);
+
+        var found = await CreateStore().FindSubscriptionAsync(subscription.SubscriberId, None);
+        Assert.Equal(subscription, found);
+        Assert.Equal(subscription.Preferences.Time.Ticks, found?.Preferences.Time.Ticks);
+    }
+
+    [Fact]
+    public async Task SaveSubscriptionAsync_OptionalFieldsEmpty_RoundTripsNulls()
+    {
+        var subscription = Subscription("channel:a:1", "a:1") with { BaselineVersion = null, Target = new("a:1", "https://x/", "msteams", null, null, null, null, null) };
+
+        await Store.SaveSubscriptionAsync(subscription, None);
+
+        Assert.Equal(subscription, await Store.FindSubscriptionAsync("channel:a:1", None));
+    }
+
+    [Fact]
+    public async Task SaveSubscriptionAsync_Again_ReplacesTheSubscription()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("channel:a:1", "a:1"), None);
+        var changed = Subscription("channel:a:1", "a:1") with { Preferences = DigestPreferences.Default(UserLanguage.English), UpdatedAt = Now };
+
+        await Store.SaveSubscriptionAsync(changed, None);
+
+        Assert.Equal(changed, Assert.Single(await Store.ListSubscriptionsAsync(None)));
+    }
+
+    [Fact]
+    public async Task ListSubscriptionsAsync_Several_OrderedBySubscriberId()
+    {
+        foreach (var id in new[] { "personal:t:b", "channel:z", "personal:t:a", "channel:A" })
+        {
+            await Store.SaveSubscriptionAsync(Subscription(id, "a:1"), None);
+        }
+
+        var ids = (await Store.ListSubscriptionsAsync(None)).Select(s => s.SubscriberId);
+
+        Assert.Equal(["channel:A", "channel:z", "personal:t:a", "personal:t:b"], ids);
+    }
+
+    [Fact]
+    public async Task DeleteSubscriptionAsync_WithEntries_DropsPendingAndKeepsHistory()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("channel:a:1", "a:1"), None);
+        await Store.EnqueueAsync(Entry("channel:a:1", Today.AddDays(-1)), None);
+        await Store.CompleteAsync("channel:a:1", Today.AddDays(-1), null, OutboxState.Failed, 500, "gave up", Now, None);
+        await Store.EnqueueAsync(Entry("channel:a:1", Today), None);
+
+        Assert.True(await Store.DeleteSubscriptionAsync("channel:a:1", None));
+
+        Assert.Null(await Store.FindSubscriptionAsync("channel:a:1", None));
+        var left = await SingleEntryAsync("channel:a:1");
+        Assert.Equal((Today.AddDays(-1), OutboxState.Failed), (left.DigestDate, left.State));
+        Assert.False(await Store.DeleteSubscriptionAsync("channel:a:1", None));
+    }
+
+    [Fact]
+    public async Task ParkSubscriptionAsync_Active_KeepsReasonAndTime()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("personal:t:u", "a:1"), None);
+
+        await Store.ParkSubscriptionAsync("personal:t:u", "403 Forbidden from the connector", Now, None);
+
+        var parked = await Store.FindSubscriptionAsync("personal:t:u", None);
+        Assert.Equal(
+            Subscription("personal:t:u", "a:1") with
+            {
+                State = SubscriptionState.Parked,
+                ParkedReason = "403 Forbidden from the connector",
+                ParkedAt = Now,
+                UpdatedAt = Now,
+            },
+            parked);
+    }
+
+    [Fact]
+    public async Task SetConversationIdAsync_PersonalWithoutChat_SetsTargetAndUpdatedAt()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("personal:t:u", string.Empty), None);
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        await Store.SetConversationIdAsync("personal:t:u", "a:new", None);
+
+        var found = await Store.FindSubscriptionAsync("personal:t:u", None);
+        Assert.Equal(("a:new", Now.AddMinutes(5)), (found?.Target.ConversationId, found?.UpdatedAt));
+    }
+}
