@@ -1,4 +1,5 @@
 using System.Globalization;
+using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Storage;
 using CooperationBot.Testing.Connector;
 using CooperationBot.Testing.Storage;
@@ -7,28 +8,46 @@ using Xunit.Abstractions;
 namespace CooperationBot.Tests.Digests;
 
 /// <summary>
-/// Issue 7's acceptance test: two bot processes run <c>digest run --now</c> at the same moment on one store for 500
-/// subscribers, through a loopback connector. Each subscriber gets exactly one digest, both processes deliver, and the
+/// Issue 7's acceptance test: two bot processes run <c>digest run --now</c> at the same moment on one PostgreSQL
+/// database (a fresh one on the local test server) for 500 subscribers, through a loopback connector. Each subscriber gets exactly one digest, both processes deliver, and the
 /// two keep to one shared budget; with one of them killed mid-run (every send slot of it busy at the connector), the
 /// survivor takes over the victim's claims after their lease and still nobody gets a digest twice or none: the victim's
 /// calls cut off by the kill are in doubt, each received once.
 /// </summary>
-public sealed class DigestTwoInstanceTests : IDisposable
+public sealed class DigestTwoInstanceTests : IAsyncLifetime
 {
     private const int Subscribers = 500;
     private const int KillAt = 150;
     private const int MaxConcurrentSends = 4;
     private const int Budget = 100;
 
-    private readonly TempDatabase _database = new();
     private readonly ITestOutputHelper _log;
+    private TempPostgresDatabase? _database;
+    private PostgresDigestStore? _store;
 
     public DigestTwoInstanceTests(ITestOutputHelper log)
     {
         _log = log;
     }
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync()
+    {
+        _database = await TempPostgresDatabase.CreateAsync();
+        _store = await DigestSeed.StoreAsync(_database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task RunNow_TwoProcessesOnOneStore_EverySubscriberGetsExactlyOneDigest()
@@ -60,13 +79,12 @@ public sealed class DigestTwoInstanceTests : IDisposable
     private async Task<TwoInstanceFigures> RunAsync(int? killAt)
     {
         await using var connector = await FaultInjectingConnector.StartAsync();
-        var store = await DigestSeed.StoreAsync(_database);
-        await DigestSeed.SubscribeAsync(store, connector.ServiceUrl, Subscribers);
-        var environment = Environment(StoreOptions.Sqlite, _database.ConnectionString);
+        await DigestSeed.SubscribeAsync(_store!, connector.ServiceUrl, Subscribers);
+        var environment = Environment(StoreOptions.Postgres, _database!.ConnectionString);
 
-        var (figures, survivorOutput) = await TwoInstanceRun.RunAsync(store, connector, environment, Subscribers, killAt);
+        var (figures, survivorOutput) = await TwoInstanceRun.RunAsync(_store!, connector, environment, Subscribers, killAt);
 
-        _log.WriteLine($"two instances on {StoreOptions.Sqlite}, budget {Budget}/s, {MaxConcurrentSends} sends in flight each: {figures.Describe()}");
+        _log.WriteLine($"two instances on {StoreOptions.Postgres}, budget {Budget}/s, {MaxConcurrentSends} sends in flight each: {figures.Describe()}");
         _log.WriteLine(survivorOutput);
         return figures;
     }
