@@ -1,9 +1,13 @@
 using BenchmarkDotNet.Running;
 using CooperationBot.Benchmarks;
 using CooperationBot.Benchmarks.Fanout;
+using CooperationBot.Benchmarks.Fuzz;
 using CooperationBot.Benchmarks.Load;
 
-// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory] | load [--rates 100,500,1000] [--seconds S] [--warmup S] [--workers W] | soak [--minutes M] [--rate R] [--edit-seconds S] [--max-growth-mb B] | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K] | bdn [BenchmarkDotNet args]
+// generate <items> <out-folder> [seed] | answers <items> <out-file> [--questions N] | latency [items...] [--questions N] [--in-memory]
+// | load [--rates 100,500,1000] [--seconds S] [--warmup S] [--workers W] | soak [--minutes M] [--rate R] [--edit-seconds S] [--max-growth-mb B]
+// | fanout [--subscribers N] [--rate R] [--throttle P] [--retry-after S] [--concurrency C] [--runs K]
+// | fuzz [--requests N] [--seed S] [--concurrency C] [--out file] [--replay S:I] | bdn [BenchmarkDotNet args]
 return args.FirstOrDefault() switch
 {
     "generate" => GenerateCommand.Run(args[1..]),
@@ -12,6 +16,7 @@ return args.FirstOrDefault() switch
     "fanout" => FanoutCommand.Run(args[1..]),
     "load" => LoadCommand.Run(args[1..]),
     "soak" => SoakCommand.Run(args[1..]),
+    "fuzz" => FuzzCommand.Run(args[1..]),
     { } command when FanoutCommand.Handles(command) => FanoutCommand.RunOne(args[1..]),
     { } command when LatencyCommand.Handles(command) => LatencyCommand.RunOne(args[1..]),
     "bdn" => Run(args[1..]),

@@ -22,8 +22,8 @@ internal static class LoadCommand
     private static async Task<int> RunAsync(int[] rates, TimeSpan seconds, TimeSpan warmup, int workers)
     {
         var bodies = LoadQuestions.Templates();
-        using var ours = LoadTarget.StartOurs();
-        using var echo = LoadTarget.StartEcho();
+        await using var ours = await LoadTarget.StartOursAsync();
+        await using var echo = LoadTarget.StartEcho();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         LoadTarget[] targets = [ours, echo];

@@ -6,18 +6,20 @@ using CooperationBot.Testing;
 
 namespace CooperationBot.Benchmarks.Load;
 
-/// <summary>A bot under load: a server process on loopback, stopped on dispose.</summary>
-internal sealed class LoadTarget : IDisposable
+/// <summary>A bot under load on loopback: our bot (<see cref="BotChildProcess"/>) or the reference echo bot; stopped on dispose.</summary>
+internal sealed class LoadTarget : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly string? _folder;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private LoadTarget(string name, Process process, Uri endpoint, string? folder)
+    private readonly BotChildProcess? _bot;
+    private readonly Process? _node;
+
+    private LoadTarget(string name, Uri endpoint, BotChildProcess? bot, Process? node)
     {
         Name = name;
-        _process = process;
         Endpoint = endpoint;
-        _folder = folder;
+        _bot = bot;
+        _node = node;
     }
 
     public string Name { get; }
@@ -25,29 +27,21 @@ internal sealed class LoadTarget : IDisposable
     /// <summary>The bot's <c>/api/messages</c>.</summary>
     public Uri Endpoint { get; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _bot?.HasExited ?? _node!.HasExited;
 
     /// <summary>
-    /// Our bot: the Release build of the host (built first), on its Development defaults (anonymous, no connector calls
-    /// with expectReplies), with a temporary SQLite store, the digest scheduler off and logs at Warning (the reference
-    /// bot logs nothing per request either).
+    /// Our bot, on its Development defaults (anonymous; with expectReplies no connector is called), with a temporary
+    /// SQLite store, the digest scheduler off and logs at Warning (the reference bot logs nothing per request either).
     /// </summary>
-    public static LoadTarget StartOurs(string? knowledgePath = null)
+    public static async Task<LoadTarget> StartOursAsync(string? knowledgePath = null)
     {
-        var root = RepositoryRoot.Directory.FullName;
-        Run("dotnet", root, "build", "src/CooperationBot", "-c", "Release", "-v", "quiet", "-nologo");
-        var folder = Directory.CreateTempSubdirectory("cooperationbot-load-").FullName;
-        var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(root, "src", "CooperationBot", "bin", "Release", "net10.0", "CooperationBot.dll"));
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{port}");
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__Store"] = $"Data Source={Path.Combine(folder, "load.db")}";
-        info.Environment["Digest__SchedulerEnabled"] = "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Knowledge__Path"] = knowledgePath ?? Path.Combine(root, "knowledge", "knowledge.yaml");
-        return Start("ours (full answering pipeline)", info, port, folder);
+        var environment = new Dictionary<string, string>
+        {
+            ["Digest__SchedulerEnabled"] = "false",
+            ["Knowledge__Path"] = knowledgePath ?? Path.Combine(RepositoryRoot.Directory.FullName, "knowledge", "knowledge.yaml"),
+        };
+        var bot = await BotChildProcess.StartAsync(null, StartTimeout, environment);
+        return new LoadTarget("ours (full answering pipeline)", new Uri(bot.BaseAddress, "api/messages"), bot, null);
     }
 
     /// <summary>The reference: bench/load/echo-bot on the JavaScript botbuilder SDK (npm ci first when needed).</summary>
@@ -56,7 +50,12 @@ internal sealed class LoadTarget : IDisposable
         var folder = Path.Combine(RepositoryRoot.Directory.FullName, "bench", "load", "echo-bot");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "botbuilder")))
         {
-            Run("npm", folder, "ci", "--no-audit", "--no-fund");
+            using var install = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = folder })!;
+            install.WaitForExit();
+            if (install.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"npm ci in {folder} failed with {install.ExitCode}.");
+            }
         }
 
         var port = FreePort();
@@ -64,56 +63,68 @@ internal sealed class LoadTarget : IDisposable
         info.ArgumentList.Add("index.js");
         info.ArgumentList.Add("--port");
         info.ArgumentList.Add(port.ToString(CultureInfo.InvariantCulture));
-        return Start("reference echo (JS botbuilder CloudAdapter)", info, port, null);
-    }
-
-    /// <summary>The process's resident set now, in MB (Linux /proc).</summary>
-    public double ResidentMegabytes() => ReadStatus("VmRSS:");
-
-    /// <summary>The process's peak resident set, in MB.</summary>
-    public double PeakMegabytes() => ReadStatus("VmHWM:");
-
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        _process.Dispose();
-        if (_folder is not null)
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    private static LoadTarget Start(string name, ProcessStartInfo info, int port, string? folder)
-    {
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
+        var node = Process.Start(info)!;
+        node.OutputDataReceived += (_, _) => { };
+        node.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 } line)
             {
-                Console.Error.WriteLine($"[{name}] {line}");
+                Console.Error.WriteLine($"[echo] {line}");
             }
         };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var target = new LoadTarget(name, process, new Uri($"http://127.0.0.1:{port}/api/messages"), folder);
-        target.WaitUntilListening(port);
-        return target;
+        node.BeginOutputReadLine();
+        node.BeginErrorReadLine();
+        WaitUntilListening(node, port);
+        return new LoadTarget("reference echo (JS botbuilder CloudAdapter)", new Uri($"http://127.0.0.1:{port}/api/messages"), null, node);
     }
 
-    private void WaitUntilListening(int port)
+    /// <summary>The process's resident set now, in MB.</summary>
+    public double ResidentMegabytes() => Memory().Rss;
+
+    /// <summary>The process's peak resident set, in MB.</summary>
+    public double PeakMegabytes() => Memory().Peak;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        if (_node is not null)
+        {
+            if (!_node.HasExited)
+            {
+                _node.Kill(entireProcessTree: true);
+                await _node.WaitForExitAsync();
+            }
+
+            _node.Dispose();
+        }
+    }
+
+    private (double Rss, double Peak) Memory()
+    {
+        if (_bot is not null)
+        {
+            return _bot.ReadMemory() ?? (double.NaN, double.NaN);
+        }
+
+        var lines = File.ReadAllLines($"/proc/{_node!.Id}/status");
+        double Field(string name) => lines.Where(l => l.StartsWith(name, StringComparison.Ordinal))
+            .Select(l => double.Parse(l[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024)
+            .DefaultIfEmpty(double.NaN).First();
+        return (Field("VmRSS:"), Field("VmHWM:"));
+    }
+
+    private static void WaitUntilListening(Process process, int port)
     {
         var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 60);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode} before it listened.");
+                throw new InvalidOperationException($"The echo bot exited with {process.ExitCode} before it listened.");
             }
 
             try
@@ -128,13 +139,7 @@ internal sealed class LoadTarget : IDisposable
             }
         }
 
-        throw new TimeoutException($"{Name} did not listen on port {port} within 60 s.");
-    }
-
-    private double ReadStatus(string field)
-    {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-        return line is null ? double.NaN : double.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+        throw new TimeoutException($"The echo bot did not listen on port {port} within 60 s.");
     }
 
     private static int FreePort()
@@ -142,21 +147,5 @@ internal sealed class LoadTarget : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Run(string file, string folder, params string[] args)
-    {
-        var info = new ProcessStartInfo(file) { UseShellExecute = false, WorkingDirectory = folder };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed with {process.ExitCode}.");
-        }
     }
 }

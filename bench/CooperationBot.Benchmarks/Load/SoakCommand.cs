@@ -29,7 +29,7 @@ internal static partial class SoakCommand
     private static async Task<int> RunAsync(TimeSpan duration, int rate, TimeSpan editEvery, double maxGrowth)
     {
         using var editor = new KnowledgeEditor(Path.Combine(RepositoryRoot.Directory.FullName, "knowledge"));
-        using var bot = LoadTarget.StartOurs(editor.FilePath);
+        await using var bot = await LoadTarget.StartOursAsync(editor.FilePath);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { Timeout = TimeSpan.FromSeconds(30) };
         var questions = LoadQuestions.Templates();
         var probe = LoadQuestions.Template("en", KnowledgeEditor.ProbeQuestion);

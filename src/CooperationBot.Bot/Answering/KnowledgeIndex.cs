@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CooperationBot.Bot.Answering.Indexing;
 using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Language;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -364,7 +365,7 @@ public sealed class KnowledgeIndex
     private static IEnumerable<string> Words(string question)
     {
         var word = new StringBuilder();
-        foreach (var c in question.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.Decompose(question))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CooperationBot.Bot.Language;
 
 namespace CooperationBot.Bot.Phrasing;
 
@@ -12,7 +13,7 @@ internal static class GuardText
     /// </summary>
     public static string WordForm(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Decompose(text);
         var result = new StringBuilder(decomposed.Length + 2).Append(' ');
         foreach (var c in decomposed)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Language;
 
 namespace CooperationBot.Bot.Visits;
 
@@ -69,7 +70,7 @@ public static class VisitFinder
     /// <summary>Lower case without diacritics, so "Marokko", "marokko" and "Marókko" match.</summary>
     internal static string Normalize(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Decompose(text.ToLowerInvariant());
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

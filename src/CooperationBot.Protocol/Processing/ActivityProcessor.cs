@@ -13,7 +13,7 @@ using Span = System.Diagnostics.Activity;
 namespace CooperationBot.Protocol.Processing;
 
 /// <summary>
-/// Handles one request to the messaging endpoint, free of any web framework: size limit, parsing,
+/// Handles one request to the messaging endpoint, free of any web framework: media type, size limit, parsing,
 /// channel authentication, tenant allowlist, replay protection, routing, and the answer
 /// (an invoke's response, the <c>expectReplies</c> body, or a plain acknowledgement).
 /// </summary>
@@ -72,6 +72,11 @@ public sealed class ActivityProcessor
         if (!string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
             return Reject(405, "Method Not Allowed", "Send activities with POST.");
+        }
+
+        if (ActivityRequestReader.CheckMediaType(request.ContentType) is { } mediaTypeError)
+        {
+            return Reject(415, "Unsupported Media Type", mediaTypeError);
         }
 
         var limit = _options.MaxRequestBodyBytes;

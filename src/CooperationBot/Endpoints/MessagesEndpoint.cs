@@ -16,6 +16,7 @@ public static class MessagesEndpoint
         var request = new BotHttpRequest(
             http.Request.Method,
             http.Request.Headers.Authorization.Count > 0 ? http.Request.Headers.Authorization.ToString() : null,
+            http.Request.ContentType,
             http.Request.ContentLength,
             http.Request.Body);
         var response = await processor.ProcessAsync(request, http.RequestAborted).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CooperationBot.Protocol.Routing;
 
 namespace CooperationBot.Protocol.Tests.Routing;
@@ -39,5 +40,31 @@ public class MentionTextTests
     public void RemoveRecipientMention_NoEntities_ReturnsTrimmedText()
     {
         Assert.Equal("help", MentionText.RemoveRecipientMention(new Activity { Text = "  help\n" }));
+    }
+
+    [Fact]
+    public void RemoveRecipientMention_OtherCase_RemovesIgnoringCase()
+    {
+        var activity = WithMention("<AT>BOT</AT> hulp", "<at>Bot</at>");
+
+        Assert.Equal("hulp", MentionText.RemoveRecipientMention(activity));
+    }
+
+    // Found by the fuzzer (issue 8): a mention of 100,000 regex-special characters took seconds per request, because
+    // the mention became a regular expression (whose construction no timeout bounds).
+    [Theory]
+    [InlineData("(")]
+    [InlineData("*?+[")]
+    [InlineData("\\")]
+    public void RemoveRecipientMention_HugeRegexSpecialMention_RemovedLiterallyWithinASecond(string pattern)
+    {
+        var mention = string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
+        var activity = WithMention(mention + " hulp " + mention, mention);
+        var clock = Stopwatch.StartNew();
+
+        var text = MentionText.RemoveRecipientMention(activity);
+
+        Assert.Equal("hulp", text);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 1);
     }
 }

@@ -1,5 +1,5 @@
-using CooperationBot.Protocol.Proactive;
 using System.Data.Common;
+using CooperationBot.Protocol.Proactive;
 
 namespace CooperationBot.Bot.Digests.Storage;
 

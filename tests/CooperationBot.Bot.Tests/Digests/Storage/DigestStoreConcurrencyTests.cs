@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using CooperationBot.Bot.Digests;
-using Xunit.Abstractions;
-
 using CooperationBot.Bot.Tests.Storage;
+using Xunit.Abstractions;
 
 namespace CooperationBot.Bot.Tests.Digests.Storage;
 

@@ -1,8 +1,8 @@
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol.Proactive;
 using CooperationBot.Bot.Tests.Storage;
+using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CooperationBot.Bot.Tests.Digests.Storage;
