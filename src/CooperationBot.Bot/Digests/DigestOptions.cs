@@ -14,12 +14,35 @@ public sealed class DigestOptions
 
     /// <summary>
     /// The most proactive messages the bot sends per second over all conversations: the Teams limit per bot per tenant.
+    /// This is the budget of the whole bot, all instances together. Every instance that is delivering digests records
+    /// a heartbeat in the store (when a delivery pass starts and at least every <see cref="HeartbeatSeconds"/> during
+    /// it) and sends at most floor(budget / live instances) a second, at least 1. An instance counts as live until
+    /// <see cref="InstanceLiveWindow"/> after its last heartbeat; a stopping instance leaves at once. An instance that
+    /// starts delivering while others are live waits one heartbeat interval before it sends, so that they have lowered
+    /// their shares by then (when several wake at the same moment, e.g. at 07:00, the first sends at once and the others
+    /// a heartbeat later). The per-conversation limits stay per conversation.
     /// </summary>
     /// <value>The default is 50.</value>
     [Range(1, 100_000)]
     public int MaxMessagesPerSecond { get; set; } = 50;
 
-    /// <summary>The most messages one conversation gets per second (Teams: 7).</summary>
+    /// <summary>
+    /// How often, at most this many seconds apart, a delivering instance records its heartbeat and recomputes its share
+    /// of <see cref="MaxMessagesPerSecond"/>.
+    /// </summary>
+    /// <value>The default is 5 seconds.</value>
+    [Range(1, 300)]
+    public int HeartbeatSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long an instance counts as live after its last heartbeat: three heartbeat intervals, and at least 15 seconds.
+    /// </summary>
+    public TimeSpan InstanceLiveWindow => TimeSpan.FromSeconds(Math.Max(3 * HeartbeatSeconds, 15));
+
+    /// <summary>
+    /// The most messages one conversation gets per second (Teams: 7). Per conversation and per instance: a
+    /// conversation normally has one open digest (one per subscriber and day), held by one instance at a time.
+    /// </summary>
     /// <value>The default is 7.</value>
     [Range(1, 1_000)]
     public int MaxPerConversationPerSecond { get; set; } = 7;

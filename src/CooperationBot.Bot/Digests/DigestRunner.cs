@@ -51,9 +51,21 @@ public sealed class DigestRunner
     /// <summary>
     /// Today's digest for every active subscriber who has not had one today, delivered now; then waits for the
     /// retries that come due within <see cref="DigestOptions.RunNowMaxWaitSeconds"/> (and for entries another process
-    /// holds) before it returns.
+    /// holds) before it returns. Then this instance leaves the live instances, handing its share of the send budget back.
     /// </summary>
     public async Task<DigestRunReport> RunNowAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EnqueueAndDeliverNowAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _dispatcher.LeaveAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DigestRunReport> EnqueueAndDeliverNowAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var subscriptions = await _store.ListSubscriptionsAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Digests.Delivery;
 using CooperationBot.Bot.Digests.Scheduling;
 using CooperationBot.Bot.Digests.Storage;
 using Microsoft.Extensions.Hosting;
@@ -9,23 +10,31 @@ namespace CooperationBot.Bot.Digests;
 /// <summary>
 /// The running bot's digest clock: wakes at the next subscriber's time (or every <see cref="DigestOptions.PollSeconds"/>),
 /// puts the digests that came due into the outbox and delivers the outbox. After downtime the first wake-up finds
-/// each missed digest once.
+/// each missed digest once. When it stops, the instance leaves the live instances (its share of the send budget goes
+/// to the others).
 /// </summary>
 public sealed class DigestSchedulerService : BackgroundService
 {
     private readonly IDigestStore _store;
     private readonly DigestRunner _runner;
+    private readonly DigestDispatcher _dispatcher;
     private readonly DigestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DigestSchedulerService> _logger;
     private DateTimeOffset? _lastPruned;
 
     public DigestSchedulerService(
-        IDigestStore store, DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestSchedulerService> logger)
+        IDigestStore store,
+        DigestRunner runner,
+        DigestDispatcher dispatcher,
+        IOptions<DigestOptions> options,
+        TimeProvider time,
+        ILogger<DigestSchedulerService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _runner = runner;
+        _dispatcher = dispatcher;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -33,6 +42,16 @@ public sealed class DigestSchedulerService : BackgroundService
 
     /// <summary>Raised after each run (tests wait on it).</summary>
     public event EventHandler<DigestRunReport>? RunCompleted;
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_options.SchedulerEnabled)
+        {
+            await _dispatcher.LeaveAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

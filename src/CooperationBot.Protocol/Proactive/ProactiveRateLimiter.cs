@@ -3,7 +3,8 @@ namespace CooperationBot.Protocol.Proactive;
 /// <summary>
 /// Keeps proactive sends within the channel's limits: sliding windows per conversation (1 s and 30 s) and one
 /// global window (1 s), plus a global pause after the connector throttled (429). Thread-safe; one lock and small
-/// ring buffers of send times. Conversations idle for 30 seconds are forgotten.
+/// ring buffers of send times. Conversations idle for 30 seconds are forgotten. The global limit can change while
+/// sends go on (<see cref="SetGlobalLimit"/>), e.g. when several instances share one budget.
 /// </summary>
 public sealed class ProactiveRateLimiter
 {
@@ -14,13 +15,13 @@ public sealed class ProactiveRateLimiter
     private readonly long _origin;
     private readonly int _perConversationPerSecond;
     private readonly int _perConversationPer30Seconds;
-    private readonly int _globalPerSecond;
     private readonly int _conversationCapacity;
     private readonly SendHistory _global;
     private readonly Dictionary<string, SendHistory> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _pausedUntil = long.MinValue;
     private long _lastPrune;
+    private int _globalPerSecond;
 
     public ProactiveRateLimiter(ProactiveRateLimitOptions options, TimeProvider time)
     {
@@ -36,6 +37,32 @@ public sealed class ProactiveRateLimiter
         _globalPerSecond = options.GlobalPerSecond;
         _conversationCapacity = Math.Max(_perConversationPerSecond, _perConversationPer30Seconds);
         _global = new SendHistory(_globalPerSecond);
+    }
+
+    /// <summary>The current limit across all conversations, per second.</summary>
+    public int GlobalLimit
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _globalPerSecond;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Changes the limit across all conversations to <paramref name="perSecond"/> from now on. The sends already made
+    /// still count: after a lowered limit the next grant waits until the last second holds fewer than the new limit.
+    /// </summary>
+    public void SetGlobalLimit(int perSecond)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perSecond, 1);
+        lock (_lock)
+        {
+            _globalPerSecond = perSecond;
+            _global.EnsureCapacity(perSecond);
+        }
     }
 
     /// <summary>How many conversations the limiter remembers (for tests of the pruning).</summary>

@@ -8,7 +8,7 @@ internal sealed class SendHistory
 {
     private const int InitialSize = 4;
 
-    private readonly int _capacity;
+    private int _capacity;
     private long[] _times;
     private int _next;
     private int _count;
@@ -36,6 +36,9 @@ internal sealed class SendHistory
         _next = (_next + 1) % _times.Length;
         _count = Math.Min(_count + 1, _times.Length);
     }
+
+    /// <summary>Remembers at least <paramref name="capacity"/> sends from now on (a raised limit); never forgets any.</summary>
+    public void EnsureCapacity(int capacity) => _capacity = Math.Max(_capacity, capacity);
 
     /// <summary>
     /// The earliest time a further send keeps at most <paramref name="limit"/> sends in any window of

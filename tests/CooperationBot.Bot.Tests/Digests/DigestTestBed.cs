@@ -165,6 +165,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
             ["Digest:MaxConcurrentSends"] = Text(settings.MaxConcurrentSends),
             ["Digest:LeaseSeconds"] = Text(settings.LeaseSeconds),
             ["Digest:PollSeconds"] = Text(settings.PollSeconds),
+            ["Digest:HeartbeatSeconds"] = Text(settings.HeartbeatSeconds),
             ["Digest:RunNowMaxWaitSeconds"] = Text(settings.RunNowMaxWaitSeconds),
         }).Build();
 

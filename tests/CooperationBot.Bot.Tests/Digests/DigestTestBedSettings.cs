@@ -23,6 +23,9 @@ internal sealed record DigestTestBedSettings
 
     public int PollSeconds { get; init; } = 30;
 
+    /// <summary>Short, so a bed that joins another one's pass waits only a second.</summary>
+    public int HeartbeatSeconds { get; init; } = 1;
+
     public int RunNowMaxWaitSeconds { get; init; } = 60;
 
     /// <summary>The connector client's own retries of 429 and 412/502/503/504 (its waits pass at once).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CooperationBot.Bot.Storage;
 using CooperationBot.Testing.Storage;
 
 namespace CooperationBot.Tests.Digests;
@@ -9,9 +10,15 @@ namespace CooperationBot.Tests.Digests;
 /// </summary>
 internal static class DigestCliEnvironment
 {
-    public static Dictionary<string, string?> For(TempDatabase database, int maxConcurrentSends = 4, int leaseSeconds = 2, int runNowMaxWaitSeconds = 60) => new(StringComparer.Ordinal)
+    public static Dictionary<string, string?> For(TempDatabase database, int maxConcurrentSends = 4, int leaseSeconds = 2, int runNowMaxWaitSeconds = 60) =>
+        For(StoreOptions.Sqlite, database.ConnectionString, maxConcurrentSends, leaseSeconds, runNowMaxWaitSeconds);
+
+    /// <summary>The same on the store of <paramref name="provider"/> (<c>Store:Provider</c>) at <paramref name="connectionString"/>.</summary>
+    public static Dictionary<string, string?> For(
+        string provider, string connectionString, int maxConcurrentSends = 4, int leaseSeconds = 2, int runNowMaxWaitSeconds = 60) => new(StringComparer.Ordinal)
     {
-        ["ConnectionStrings__Store"] = database.ConnectionString,
+        ["Store__Provider"] = provider,
+        ["ConnectionStrings__Store"] = connectionString,
         ["DOTNET_ENVIRONMENT"] = "Development",
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["MicrosoftAppId"] = "",

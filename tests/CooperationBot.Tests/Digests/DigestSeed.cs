@@ -22,6 +22,15 @@ internal static class DigestSeed
         return store;
     }
 
+    /// <summary>A migrated PostgreSQL store on <paramref name="database"/> (on the real clock, like the program).</summary>
+    public static async Task<PostgresDigestStore> StoreAsync(TempPostgresDatabase database)
+    {
+        var store = new PostgresDigestStore(
+            Options.Create(new StoreOptions { Provider = StoreOptions.Postgres, ConnectionString = database.ConnectionString }), TimeProvider.System);
+        await store.MigrateAsync(CancellationToken.None);
+        return store;
+    }
+
     /// <summary>The conversation of subscriber number <paramref name="index"/>: every third a channel, the others personal chats.</summary>
     public static string ConversationId(int index) => index % 3 == 2 ? $"19:channel-{index}@thread.tacv2" : $"a:chat-{index}";
 

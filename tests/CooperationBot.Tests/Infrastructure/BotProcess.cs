@@ -50,6 +50,9 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The child's process id (the program names itself by it, e.g. on its digest leases).</summary>
+    public int Id => _process.Id;
+
     /// <summary>
     /// Starts the program with <paramref name="args"/>. <paramref name="environment"/> is added to the test process's
     /// environment (a null value removes a variable).

@@ -14,7 +14,9 @@ namespace CooperationBot.Bot.Digests.Delivery;
 /// call: if the process dies then, the entry becomes in doubt and is not sent again (at most
 /// <see cref="DigestOptions.MaxConcurrentSends"/> entries at a time are in flight); entries claimed but not yet
 /// started go back to the outbox. The in-flight and sent marks of concurrent sends are written together (group
-/// commit), so the store's single writer does not limit the send rate.
+/// commit), so the store's single writer does not limit the send rate. Several instances may deliver from one store:
+/// each heartbeats while it delivers and keeps to its share of the bot's budget
+/// (<see cref="DigestOptions.MaxMessagesPerSecond"/>); <see cref="LeaveAsync"/> hands the share back when it stops.
 /// </summary>
 public sealed class DigestDispatcher
 {
@@ -28,6 +30,7 @@ public sealed class DigestDispatcher
     private readonly DigestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DigestDispatcher> _logger;
+    private readonly SendBudgetShare _share;
     private readonly BotMetrics? _metrics;
 
     public DigestDispatcher(
@@ -46,16 +49,34 @@ public sealed class DigestDispatcher
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _share = new SendBudgetShare(store, limiter, Owner, _options, time, logger);
         _metrics = metrics;
     }
 
-    /// <summary>This process's name on its leases.</summary>
+    /// <summary>This process's name on its leases and heartbeats: machine, process id and a random part.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// Removes this instance from the live instances (it stops delivering), so the others take over its share of the
+    /// send budget at their next heartbeat. Never throws for a store error: the live window forgets it anyway.
+    /// </summary>
+    public async Task LeaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _share.LeaveAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.LeaveFailed(_logger, exception);
+        }
+    }
 
     /// <summary>Sends every entry that is due now, and returns when none is left to claim.</summary>
     public async Task<DeliveryReport> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
+        await _share.StartPassAsync(cancellationToken).ConfigureAwait(false);
         var batchSize = Math.Clamp(_options.MaxConcurrentSends * 4, 16, 500);
         var queue = Channel.CreateBounded<(OutboxEntry, DigestSubscription?)>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
         var tally = new DeliveryTally(_metrics);
@@ -91,6 +112,7 @@ public sealed class DigestDispatcher
         var lease = TimeSpan.FromSeconds(_options.LeaseSeconds);
         while (true)
         {
+            await _share.BeatIfDueAsync(cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
             var batch = await _store.ClaimDueAsync(Owner, now, lease, batchSize, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
@@ -136,6 +158,9 @@ public sealed class DigestDispatcher
                 await TryCompleteAsync(entry, exception).ConfigureAwait(false);
                 tally.Failed();
             }
+
+            // The claim loop may wait for room in the queue for long: the senders keep the heartbeat going too.
+            await _share.BeatIfDueAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -25,4 +25,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6312, Level = LogLevel.Error, Message = "Sending a digest failed unexpectedly; the entry is marked failed")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6313, Level = LogLevel.Information, Message = "Send budget shared by {Instances} live instance(s): this one sends at most {Share} a second of the bot's {Budget}")]
+    public static partial void BudgetShared(ILogger logger, int instances, int share, int budget);
+
+    [LoggerMessage(EventId = 6314, Level = LogLevel.Warning, Message = "Recording this instance's heartbeat failed; its share of the send budget stays as it was")]
+    public static partial void HeartbeatFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6315, Level = LogLevel.Warning, Message = "Leaving the live instances failed; the others see this one gone after the live window")]
+    public static partial void LeaveFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6316, Level = LogLevel.Information, Message = "{Others} other instance(s) deliver digests: this one waits {Seconds} s for them to lower their shares before it sends")]
+    public static partial void JoiningLiveInstances(ILogger logger, int others, int seconds);
 }

@@ -11,12 +11,17 @@ public sealed partial class PostgresDigestStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Heartbeats take turns (a table lock that conflicts with itself, held to the commit): under read committed, two
+    /// instances starting together would otherwise each count only itself and both take the whole send budget.
+    /// </remarks>
     public async Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var beat = Command(connection, """
+            LOCK TABLE digest_instances IN SHARE ROW EXCLUSIVE MODE;
             INSERT INTO digest_instances (owner, seen_at) VALUES (@owner, @now)
             ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
             DELETE FROM digest_instances WHERE seen_at < @since;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CooperationBot.Bot.Digests;
+using CooperationBot.Testing.Connector;
 using static CooperationBot.Bot.Tests.Digests.DigestTestBed;
 
 namespace CooperationBot.Bot.Tests.Digests.Delivery;
@@ -55,6 +56,35 @@ public sealed class DigestDispatcherRateLimitTests
         Assert.True(times.Max() - times.Min() >= TimeSpan.FromSeconds(30), "the 61st message must wait for the 30-second window");
     }
 
+    [Fact]
+    public async Task DeliverDueAsync_AnotherInstanceLive_HalfTheBudgetUntilItsHeartbeatIsTooOld()
+    {
+        var clock = new SteppedClock(Start);
+        var settings = new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 20, MaxConcurrentSends = 4, HeartbeatSeconds = 1 };
+        await using var bed = await StartAsync(settings);
+        await using (var other = OnSameStore(bed))
+        {
+            // The other instance delivers (nothing) once at the start and is then silent: forgotten after 15 s.
+            await other.Dispatcher.DeliverDueAsync(default);
+        }
+
+        await bed.SeedAsync(250);
+        for (var index = 0; index < 250; index++)
+        {
+            await bed.EnqueueAsync(index, Date);
+        }
+
+        var sends = RecordSendTimes(bed, clock);
+        var report = await DeliverStepByStepAsync(bed, clock, 250);
+
+        Assert.Equal((250, 0), (report.Sent, bed.Connector.DuplicateKeys));
+        var times = sends.Select(s => s.At).ToList();
+        Assert.Equal(Start.AddSeconds(1), times.Min()); // It joined a live instance: one heartbeat's wait first.
+        Assert.Equal(10, SendTimes.MaxInWindow(times.Where(t => t < Start.AddSeconds(15)), TimeSpan.FromSeconds(1)));
+        Assert.Equal(20, SendTimes.MaxInWindow(times.Where(t => t >= Start.AddSeconds(17)), TimeSpan.FromSeconds(1)));
+        Assert.Equal(20, SendTimes.MaxInWindow(times, TimeSpan.FromSeconds(1)));
+    }
+
     /// <summary>Stamps each delivery with the fake time and wakes the stepping loop.</summary>
     private static ConcurrentQueue<(DateTimeOffset At, string ConversationId)> RecordSendTimes(DigestTestBed bed, SteppedClock clock)
     {
@@ -70,7 +100,8 @@ public sealed class DigestDispatcherRateLimitTests
 
     /// <summary>
     /// Delivers the outbox, moving the clock to the next limiter timer whenever every sender that still holds an
-    /// undelivered entry waits on one (none is between its permit and the connector then).
+    /// undelivered entry waits on one (none is between its permit and the connector then), or to the end of the wait of
+    /// an instance that joins a live one (the only timer before the first delivery).
     /// </summary>
     private static async Task<DeliveryReport> DeliverStepByStepAsync(DigestTestBed bed, SteppedClock clock, int total)
     {
@@ -80,7 +111,9 @@ public sealed class DigestDispatcherRateLimitTests
         while (!work.IsCompleted)
         {
             await clock.WaitUntilAsync(
-                () => work.IsCompleted || (clock.WaitingTimers > 0 && clock.WaitingTimers == Math.Min(senders, total - bed.Connector.Deliveries)),
+                () => work.IsCompleted
+                    || (clock.WaitingTimers > 0 && clock.WaitingTimers == Math.Min(senders, total - bed.Connector.Deliveries))
+                    || (clock.WaitingTimers == 1 && bed.Connector.Deliveries == 0),
                 "every sender to wait on the rate limiter");
             if (!work.IsCompleted)
             {

@@ -31,6 +31,15 @@ public abstract class DigestStoreInstanceTests(StoreBackend backend) : DigestSto
     }
 
     [Fact]
+    public async Task HeartbeatAsync_EightInstancesAtOnce_EachCountsThoseBeforeIt()
+    {
+        // Instances that start together must not all see themselves alone (each would take the whole send budget).
+        var counts = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() => CreateStore().HeartbeatAsync($"host-{i}", Now, Live, None))));
+
+        Assert.Equal(Enumerable.Range(1, 8), counts.Order());
+    }
+
+    [Fact]
     public async Task LeaveAsync_OtherInstance_IsNoLongerCounted()
     {
         await Store.HeartbeatAsync("a", Now, Live, None);

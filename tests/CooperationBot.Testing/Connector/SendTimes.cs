@@ -1,7 +1,7 @@
-namespace CooperationBot.Bot.Tests.Digests.Delivery;
+namespace CooperationBot.Testing.Connector;
 
 /// <summary>Counts sends in sliding windows, to check rate limits against what the connector saw.</summary>
-internal static class SendTimes
+public static class SendTimes
 {
     /// <summary>The most of <paramref name="times"/> within any half-open window [t, t + <paramref name="window"/>).</summary>
     public static int MaxInWindow(IEnumerable<DateTimeOffset> times, TimeSpan window)
