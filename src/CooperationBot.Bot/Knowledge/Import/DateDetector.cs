@@ -90,14 +90,14 @@ public static partial class DateDetector
         return [.. found.OrderBy(time => time.Index)];
     }
 
-    /// <summary>"sinds" and the words after it up to the verb that follows the phrase (at most a few words).</summary>
+    /// <summary>"sinds" and the words after it up to the verb that follows the phrase, a number or a comma (at most a few words).</summary>
     private static Match? SincePhrase(string text, Match since)
     {
         var words = Word().Matches(text, since.Index + since.Length).Take(MaxPhraseWords).ToList();
         var taken = 0;
         foreach (var word in words)
         {
-            if (PhraseEnds.Contains(word.Value) || IsPastPlural(word.Value) || text[(since.Index + since.Length)..word.Index].IndexOfAny([',', '.', ';', ':']) >= 0)
+            if (PhraseEnds.Contains(word.Value) || IsPastPlural(word.Value) || char.IsDigit(word.Value[0]) || text[(since.Index + since.Length)..word.Index].IndexOfAny([',', '.', ';', ':']) >= 0)
             {
                 break;
             }

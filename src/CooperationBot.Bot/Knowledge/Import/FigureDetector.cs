@@ -17,6 +17,7 @@ public static partial class FigureDetector
         "in", "op", "uit", "naar", "van", "voor", "met", "door", "bij", "aan", "tot", "sinds", "vanaf", "per", "en", "of",
         "die", "dat", "als", "om", "te", "er", "ook", "al", "nog", "weer", "have", "has", "were", "are", "in", "on", "to",
         "from", "for", "with", "by", "and", "or", "that", "who", "which", "since", "back", "returned", "keerden",
+        "een", "de", "het", "the", "a", "an",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const int MaxUnitWords = 3;
