@@ -6,7 +6,8 @@ namespace CooperationBot.Host.Cli;
 
 /// <summary>
 /// <c>knowledge validate [path]</c>: checks a knowledge file (the default is the one the bot would load) and prints
-/// every error and warning as <c>path:line:column: error|warning: message</c>, then a summary line. Exit code 0 when
+/// every error and warning as <c>path:line:column: error|warning: message</c>, a note per draft item, then a summary line
+/// (with the number of drafts pending review). Exit code 0 when
 /// valid, 1 on errors, 2 on usage errors.
 /// </summary>
 public static class KnowledgeValidateCommand
@@ -39,6 +40,11 @@ public static class KnowledgeValidateCommand
     private static string Summary(string display, KnowledgeLoadResult result)
     {
         var counts = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
+        if (result.DraftCount > 0)
+        {
+            counts += $", {Count(result.DraftCount, "draft")} pending review";
+        }
+
         if (result.Knowledge is not { } knowledge)
         {
             return $"{display}: {counts}";

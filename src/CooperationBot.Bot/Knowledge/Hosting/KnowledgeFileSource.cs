@@ -1,4 +1,5 @@
 using CooperationBot.Bot.Knowledge.Loading;
+using CooperationBot.Bot.Knowledge.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -96,7 +97,13 @@ public sealed class KnowledgeFileSource : IKnowledgeSource
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            Log.KnowledgeDiagnostic(_logger, diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic.ToString());
+            var level = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => LogLevel.Error,
+                DiagnosticSeverity.Warning => LogLevel.Warning,
+                _ => LogLevel.Information,
+            };
+            Log.KnowledgeDiagnostic(_logger, level, diagnostic.ToString());
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed class KnowledgeFileLoader(KnowledgeSchema schema)
 
         if (knowledge is not null)
         {
-            sourceFiles = KnowledgeValidator.CheckKnowledge(knowledge, location, diagnostics);
+            sourceFiles = KnowledgeValidator.CheckKnowledge(knowledge, document.Root, location, diagnostics);
         }
 
         var files = sourceFiles.Prepend(location.FullPath).Distinct(StringComparer.Ordinal).ToList();

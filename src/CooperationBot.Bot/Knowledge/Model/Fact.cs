@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>One curated statement, answerable on its own, with its source.</summary>
-public sealed record Fact
+public sealed record Fact : ICuratedItem
 {
     public required string Id { get; init; }
+
+    /// <summary>Draft items are validated but never served; absent in the file means reviewed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public KnowledgeStatus Status { get; init; }
 
     /// <summary>The id of a <see cref="Model.Topic"/>.</summary>
     public required string Topic { get; init; }

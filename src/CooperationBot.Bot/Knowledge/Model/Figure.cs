@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>A number the source gives, with its unit, what it means, and the date it was true.</summary>
-public sealed record Figure
+public sealed record Figure : ICuratedItem
 {
     public required string Id { get; init; }
+
+    /// <summary>Draft items are validated but never served; absent in the file means reviewed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public KnowledgeStatus Status { get; init; }
 
     public required string Topic { get; init; }
 

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>A person named in a source, with the role the source gives.</summary>
-public sealed record Person
+public sealed record Person : ICuratedItem
 {
     public required string Id { get; init; }
+
+    /// <summary>Draft items are validated but never served; absent in the file means reviewed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public KnowledgeStatus Status { get; init; }
 
     /// <summary>The name as the source writes it (no first name the source does not give).</summary>
     public required string Name { get; init; }

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>Words a person said, verbatim from the source (quote marks not included), with a translation.</summary>
-public sealed record Quote
+public sealed record Quote : ICuratedItem
 {
     public required string Id { get; init; }
+
+    /// <summary>Draft items are validated but never served; absent in the file means reviewed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public KnowledgeStatus Status { get; init; }
 
     /// <summary>The id of the <see cref="Person"/> who said it.</summary>
     public required string Speaker { get; init; }

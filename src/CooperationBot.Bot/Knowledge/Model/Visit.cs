@@ -1,12 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>
 /// A working visit: who went where and when, whom they met, what was discussed and agreed, with the ids of
 /// the figures, quotes and facts that belong to it. Lists the source does not fill stay empty.
 /// </summary>
-public sealed record Visit
+public sealed record Visit : ICuratedItem
 {
     public required string Id { get; init; }
+
+    /// <summary>Draft items are validated but never served; absent in the file means reviewed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public KnowledgeStatus Status { get; init; }
 
     public required LocalizedText Title { get; init; }
 

@@ -19,6 +19,8 @@ internal sealed class DiagnosticList(string file, NodePositions positions)
 
     public void Warning(string pointer, string message) => AddAt(pointer, DiagnosticSeverity.Warning, message, atKey: false);
 
+    public void Note(string pointer, string message) => AddAt(pointer, DiagnosticSeverity.Note, message, atKey: false);
+
     /// <summary>A diagnostic in another file (a source text) at a known line and column.</summary>
     public void Add(KnowledgeDiagnostic diagnostic) => _items.Add(diagnostic);
 

@@ -10,10 +10,11 @@ internal static class KnowledgeValidator
     public static void CheckText(JsonNode root, DiagnosticList diagnostics) =>
         TextDamageRules.Check(root, string.Empty, diagnostics);
 
-    /// <summary>Checks ids, references and sources; returns the full paths of the source files named.</summary>
-    public static IReadOnlyList<string> CheckKnowledge(KnowledgeBase knowledge, KnowledgeFileLocation location, DiagnosticList diagnostics)
+    /// <summary>Checks ids, references, drafts and sources; returns the full paths of the source files named.</summary>
+    public static IReadOnlyList<string> CheckKnowledge(KnowledgeBase knowledge, JsonNode root, KnowledgeFileLocation location, DiagnosticList diagnostics)
     {
         ReferenceRules.Check(knowledge, diagnostics);
+        DraftRules.Check(knowledge, root, diagnostics);
         return EvidenceRules.Check(knowledge, location, diagnostics);
     }
 

@@ -6,7 +6,7 @@ namespace CooperationBot.Bot.Knowledge.Validation;
 /// <summary>Checks that ids are unique across every kind of item and that every reference names an item of the right kind.</summary>
 internal sealed class ReferenceRules
 {
-    private readonly Dictionary<string, (string Kind, string Pointer)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Kind, string Pointer, bool Draft)> _ids = new(StringComparer.Ordinal);
     private readonly DiagnosticList _diagnostics;
 
     private ReferenceRules(DiagnosticList diagnostics) => _diagnostics = diagnostics;
@@ -14,54 +14,57 @@ internal sealed class ReferenceRules
     public static void Check(KnowledgeBase knowledge, DiagnosticList diagnostics)
     {
         var rules = new ReferenceRules(diagnostics);
-        rules.Register("sources", "source", knowledge.Sources.Select(item => item.Id));
-        rules.Register("topics", "topic", knowledge.Topics.Select(item => item.Id));
-        rules.Register("people", "person", knowledge.People.Select(item => item.Id));
-        rules.Register("organisations", "organisation", knowledge.Organisations.Select(item => item.Id));
-        rules.Register("facts", "fact", knowledge.Facts.Select(item => item.Id));
-        rules.Register("figures", "figure", knowledge.Figures.Select(item => item.Id));
-        rules.Register("quotes", "quote", knowledge.Quotes.Select(item => item.Id));
-        rules.Register("visits", "visit", knowledge.Visits.Select(item => item.Id));
+        rules.Register("sources", "source", knowledge.Sources.Select(item => (item.Id, false)));
+        rules.Register("topics", "topic", Ids(knowledge.Topics));
+        rules.Register("people", "person", Ids(knowledge.People));
+        rules.Register("organisations", "organisation", Ids(knowledge.Organisations));
+        rules.Register("facts", "fact", Ids(knowledge.Facts));
+        rules.Register("figures", "figure", Ids(knowledge.Figures));
+        rules.Register("quotes", "quote", Ids(knowledge.Quotes));
+        rules.Register("visits", "visit", Ids(knowledge.Visits));
 
         for (var i = 0; i < knowledge.Facts.Count; i++)
         {
             var fact = knowledge.Facts[i];
-            rules.Expect($"/facts/{i}/topic", fact.Topic, "topic");
-            rules.ExpectAll($"/facts/{i}/related", fact.Related, "fact", "figure", "quote", "visit");
+            rules.Expect($"/facts/{i}/topic", fact.Topic, fact, "topic");
+            rules.ExpectAll($"/facts/{i}/related", fact.Related, fact, "fact", "figure", "quote", "visit");
         }
 
         for (var i = 0; i < knowledge.Figures.Count; i++)
         {
-            rules.Expect($"/figures/{i}/topic", knowledge.Figures[i].Topic, "topic");
+            rules.Expect($"/figures/{i}/topic", knowledge.Figures[i].Topic, knowledge.Figures[i], "topic");
         }
 
         for (var i = 0; i < knowledge.Quotes.Count; i++)
         {
-            rules.Expect($"/quotes/{i}/speaker", knowledge.Quotes[i].Speaker, "person");
+            rules.Expect($"/quotes/{i}/speaker", knowledge.Quotes[i].Speaker, knowledge.Quotes[i], "person");
         }
 
         for (var i = 0; i < knowledge.Visits.Count; i++)
         {
             var visit = knowledge.Visits[i];
-            rules.ExpectAll($"/visits/{i}/delegation", visit.Delegation, "person");
-            rules.ExpectAll($"/visits/{i}/counterparts", visit.Counterparts, "person");
-            rules.ExpectAll($"/visits/{i}/topics", visit.Topics, "topic");
-            rules.ExpectAll($"/visits/{i}/figures", visit.Figures, "figure");
-            rules.ExpectAll($"/visits/{i}/quotes", visit.Quotes, "quote");
-            rules.ExpectAll($"/visits/{i}/facts", visit.Facts, "fact");
-            rules.ExpectAll($"/visits/{i}/organisations_visited", visit.OrganisationsVisited, "organisation");
+            rules.ExpectAll($"/visits/{i}/delegation", visit.Delegation, visit, "person");
+            rules.ExpectAll($"/visits/{i}/counterparts", visit.Counterparts, visit, "person");
+            rules.ExpectAll($"/visits/{i}/topics", visit.Topics, visit, "topic");
+            rules.ExpectAll($"/visits/{i}/figures", visit.Figures, visit, "figure");
+            rules.ExpectAll($"/visits/{i}/quotes", visit.Quotes, visit, "quote");
+            rules.ExpectAll($"/visits/{i}/facts", visit.Facts, visit, "fact");
+            rules.ExpectAll($"/visits/{i}/organisations_visited", visit.OrganisationsVisited, visit, "organisation");
         }
 
         foreach (var (pointer, reference) in SourceRefs.All(knowledge))
         {
-            rules.Expect(pointer + "/source", reference.Source, "source");
+            rules.Expect(pointer + "/source", reference.Source, null, "source");
         }
     }
 
-    private void Register(string list, string kind, IEnumerable<string> ids)
+    private static IEnumerable<(string Id, bool Draft)> Ids(IEnumerable<ICuratedItem> items) =>
+        items.Select(item => (item.Id, item.IsDraft()));
+
+    private void Register(string list, string kind, IEnumerable<(string Id, bool Draft)> ids)
     {
         var index = 0;
-        foreach (var id in ids)
+        foreach (var (id, draft) in ids)
         {
             var pointer = $"/{list}/{index++}/id";
             if (_ids.TryGetValue(id, out var first))
@@ -71,20 +74,21 @@ internal sealed class ReferenceRules
             }
             else
             {
-                _ids[id] = (kind, pointer);
+                _ids[id] = (kind, pointer, draft);
             }
         }
     }
 
-    private void ExpectAll(string pointer, IReadOnlyList<string> ids, params string[] kinds)
+    private void ExpectAll(string pointer, IReadOnlyList<string> ids, ICuratedItem owner, params string[] kinds)
     {
         for (var i = 0; i < ids.Count; i++)
         {
-            Expect(JsonPointers.Item(pointer, i), ids[i], kinds);
+            Expect(JsonPointers.Item(pointer, i), ids[i], owner, kinds);
         }
     }
 
-    private void Expect(string pointer, string id, params string[] kinds)
+    /// <summary>Expects an item of one of <paramref name="kinds"/>; a reviewed <paramref name="owner"/> may not refer to a draft.</summary>
+    private void Expect(string pointer, string id, ICuratedItem? owner, params string[] kinds)
     {
         var expected = kinds.Length == 1 ? kinds[0] : string.Join(", ", kinds[..^1]) + " or " + kinds[^1];
         if (!_ids.TryGetValue(id, out var found))
@@ -94,6 +98,10 @@ internal sealed class ReferenceRules
         else if (!kinds.Contains(found.Kind))
         {
             _diagnostics.Error(pointer, $"'{id}' is a {found.Kind}, not a {expected}");
+        }
+        else if (found.Draft && owner is not null && !owner.IsDraft())
+        {
+            _diagnostics.Error(pointer, $"the {found.Kind} '{id}' is a draft: a reviewed item cannot refer to it until it is reviewed too");
         }
     }
 }
