@@ -13,9 +13,25 @@ public static partial class DateDetector
 {
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["januari"] = 1, ["februari"] = 2, ["maart"] = 3, ["april"] = 4, ["mei"] = 5, ["juni"] = 6, ["juli"] = 7,
-        ["augustus"] = 8, ["september"] = 9, ["oktober"] = 10, ["november"] = 11, ["december"] = 12,
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+        ["januari"] = 1,
+        ["februari"] = 2,
+        ["maart"] = 3,
+        ["april"] = 4,
+        ["mei"] = 5,
+        ["juni"] = 6,
+        ["juli"] = 7,
+        ["augustus"] = 8,
+        ["september"] = 9,
+        ["oktober"] = 10,
+        ["november"] = 11,
+        ["december"] = 12,
+        ["january"] = 1,
+        ["february"] = 2,
+        ["march"] = 3,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["july"] = 7,
+        ["august"] = 8,
         ["october"] = 10,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
