@@ -52,10 +52,12 @@ public sealed class GapCleanupService(
                 deleted = -1;
             }
 
+            // The next wake-up is set before anyone hears of this cleanup, so a clock moved on at once still reaches it.
+            var next = Task.Delay(Interval, time, stoppingToken);
             Cleaned?.Invoke(this, deleted);
             try
             {
-                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
+                await next.ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -8,9 +8,9 @@ public sealed record GapGroupingOptions
 
     /// <summary>
     /// The lower similarity that suffices when both questions came nearest to the same knowledge item (a paraphrase
-    /// in other words, or in the other language with a shared name). The default is 0.25.
+    /// in other words, or in the other language with a shared name). The default is 0.35.
     /// </summary>
-    public double SharedCandidateThreshold { get; init; } = 0.25;
+    public double SharedCandidateThreshold { get; init; } = 0.35;
 
     /// <summary>How many example questions a group and a down-voted answer show. The default is 3.</summary>
     public int MaxExamples { get; init; } = 3;
