@@ -1,6 +1,6 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>ask</c>, <c>visit</c>, <c>digest</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate</c>, <c>knowledge gaps</c>, <c>ask</c>, <c>visit</c>, <c>digest</c>.</summary>
 public static class CommandLine
 {
     private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "digest", "help", "--help", "-h"];
@@ -42,6 +42,8 @@ public static class CommandLine
                 return await ManifestPackageCommand.RunAsync(rest, output, error).ConfigureAwait(false);
             case ("knowledge", "validate"):
                 return KnowledgeValidateCommand.Run(rest, output, error);
+            case ("knowledge", "gaps"):
+                return await KnowledgeGapsCommand.RunAsync(rest, output, error).ConfigureAwait(false);
             case ("help" or "--help" or "-h", _):
                 await output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
@@ -59,6 +61,9 @@ public static class CommandLine
                                                            write the Teams app package with the app id filled in
           CooperationBot knowledge validate [path]         check the knowledge file (default knowledge/knowledge.yaml):
                                                            errors and warnings as path:line:column; exit 1 on errors
+          CooperationBot knowledge gaps [--since yyyy-MM-dd] [--json]
+                                                           the curators' report: unanswered questions grouped by
+                                                           similarity, down-voted answers with their comments
           CooperationBot ask [--json] [--lang nl|en] "question"
                                                            answer a question as the bot would, with its sources
           CooperationBot ask --json [--lang nl|en] --file questions.txt
