@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CooperationBot.Bot.Curators;
 
@@ -18,13 +17,6 @@ public static class KnowledgeGapsCommand
 
     private const string SinceOption = "--since";
 
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -37,12 +29,7 @@ public static class KnowledgeGapsCommand
             return 2;
         }
 
-        await using var app = BotHost.Build([], builder =>
-        {
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
+        await using var app = CliHost.Build(LogLevel.Warning);
         if (!BotHost.TryValidateConfiguration(app, error))
         {
             return 1;
@@ -51,7 +38,7 @@ public static class KnowledgeGapsCommand
         try
         {
             var report = await app.Services.GetRequiredService<GapReportService>().CreateAsync(since, CancellationToken.None).ConfigureAwait(false);
-            await output.WriteLineAsync(json ? JsonSerializer.Serialize(report, Indented) : GapReportText.Format(report)).ConfigureAwait(false);
+            await output.WriteLineAsync(json ? JsonSerializer.Serialize(report, CliHost.Json) : GapReportText.Format(report)).ConfigureAwait(false);
             return 0;
         }
         catch (DbException exception)
