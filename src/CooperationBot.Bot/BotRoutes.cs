@@ -1,6 +1,7 @@
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Curators;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Conversations;
 using CooperationBot.Bot.Help;
@@ -37,6 +38,7 @@ public static class BotRoutes
             .OnSubmit(DigestVerbs.Unsubscribe, DigestHandler.OnUnsubscribeSubmitAsync)
             .OnSubmit(DigestVerbs.Settings, DigestHandler.OnSettingsSubmitAsync)
             .OnSubmit(DigestVerbs.Status, DigestHandler.OnStatusSubmitAsync)
+            .OnMessage(CuratorHandler.Pattern, CuratorHandler.OnMessageAsync)
             .OnSubmit(AskButton.Verb, AnswerHandler.OnAskButtonAsync)
             .OnInvoke(FeedbackVote.InvokeName, FeedbackHandler.HandleAsync)
             .OnComposeExtensionQuery(KnowledgeSearchHandler.CommandId, KnowledgeSearchHandler.OnQueryAsync)

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Conversation;
+using CooperationBot.Bot.Curators;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Phrasing;
 using CooperationBot.Bot.Storage;
@@ -31,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
         services.TryAddSingleton(StoreProvider.Create<IFeedbackStore, SqliteFeedbackStore, PostgresFeedbackStore>);
         services.AddAnswering();
+        services.AddCurators(configuration);
         services.AddVisits();
         services.AddDigests(configuration);
         services.AddPhrasing(configuration);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CooperationBot.Bot.Briefings;
+using CooperationBot.Bot.Curators;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
 using CooperationBot.Bot.Knowledge;
@@ -49,6 +50,7 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<CuratorOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<PhrasingOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<OpenTelemetryOptions>>().Value;

@@ -32,6 +32,7 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
         Confidence = result.Best?.Confidence ?? 0,
         KnowledgeVersion = index.Snapshot.Version,
         OutOfScope = !result.InDomain,
+        Candidates = result.Hits,
         Suggestions = [.. index.Snapshot.Knowledge.Topics.Select(t => new TopicSuggestion(
             t.Id, In(t.Name), t.ExampleQuestion is null ? null : In(t.ExampleQuestion)))],
     };

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Curators;
 using CooperationBot.Bot.Help;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Phrasing;
@@ -53,6 +54,7 @@ public static class AnswerHandler
         result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
         var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
         services.GetService<BotMetrics>()?.Answer(result.Answered, CardParts.Code(result.Language), time.GetElapsedTime(started));
+        await services.GetRequiredService<GapRecorder>().RecordAnswerAsync(result, CardParts.Code(result.Language), cancellationToken).ConfigureAwait(false);
         if (messageId is null)
         {
             return;

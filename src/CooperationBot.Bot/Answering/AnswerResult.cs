@@ -39,6 +39,9 @@ public sealed record AnswerResult
     /// <summary>For a partly answered question: the part of the question the knowledge does not answer.</summary>
     public string? NotKnown { get; init; }
 
+    /// <summary>For a refusal: the items the search found, best first, each below the confidence an answer needs.</summary>
+    public IReadOnlyList<SearchHit> Candidates { get; init; } = [];
+
     /// <summary>For a refusal: the topics the bot does know, with example questions.</summary>
     public IReadOnlyList<TopicSuggestion> Suggestions { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Curators;
 using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
@@ -32,6 +33,7 @@ public static class FeedbackHandler
                 answer?.ItemIds ?? [],
                 services.GetRequiredService<TimeProvider>().GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<GapRecorder>().RecordVoteAsync(vote.Reaction, vote.Comment, answer, cancellationToken).ConfigureAwait(false);
         Log.FeedbackRecorded(logger, vote.Reaction, answer is not null);
         return InvokeResponse.Ok();
     }

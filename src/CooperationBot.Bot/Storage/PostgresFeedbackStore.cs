@@ -5,9 +5,9 @@ namespace CooperationBot.Bot.Storage;
 
 /// <summary>
 /// The feedback store on a PostgreSQL database, with the behaviour of <see cref="SqliteFeedbackStore"/>. Its tables
-/// are step 3 of <see cref="PostgresSchema"/>, migrated before the first use.
+/// are steps 3 and 4 of <see cref="PostgresSchema"/>, migrated before the first use.
 /// </summary>
-public sealed class PostgresFeedbackStore : IFeedbackStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresFeedbackStore : IFeedbackStore, IKnowledgeGapStore, IAsyncDisposable, IDisposable
 {
     private readonly PostgresDatabase _database;
 

@@ -4,8 +4,8 @@ namespace CooperationBot.Bot.Storage;
 
 /// <summary>
 /// The PostgreSQL schema of both stores, as one ordered list of migrations: versions 1 and 2 are the steps of
-/// <see cref="DigestSchema"/> (same numbers, same tables), version 3 adds the feedback store's tables, which SQLite
-/// creates on its own.
+/// <see cref="DigestSchema"/> (same numbers, same tables), version 3 adds the feedback store's tables and version 4 the
+/// knowledge gaps, which SQLite creates on its own.
 /// </summary>
 /// <remarks>
 /// Column types: <c>date</c> for dates, <c>boolean</c> for flags, <c>integer</c> for counts and status codes,
@@ -122,6 +122,24 @@ public static class PostgresSchema
             received_at text NOT NULL);
         """);
 
+    /// <summary>
+    /// Version 4: the curators' knowledge gaps (unanswered questions with their best candidates, down-voted answers),
+    /// without user identity. Instants are UTC text as in the digest tables.
+    /// </summary>
+    public static readonly SchemaMigration V4 = new(4, "knowledge gaps", """
+        CREATE TABLE knowledge_gaps (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL,
+            question text,
+            language text,
+            occurred_at text COLLATE "C" NOT NULL,
+            candidate_ids text[] NOT NULL,
+            candidate_scores double precision[] NOT NULL,
+            comment text,
+            answer_item_ids text[] NOT NULL);
+        CREATE INDEX ix_knowledge_gaps_occurred ON knowledge_gaps (occurred_at);
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4];
 }

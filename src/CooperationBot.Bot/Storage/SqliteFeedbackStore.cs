@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Storage;
 
-/// <summary>The feedback store on a SQLite file; creates its folder and tables on first use.</summary>
-public sealed class SqliteFeedbackStore : IFeedbackStore
+/// <summary>
+/// The feedback store on a SQLite file, with the curators' knowledge gaps; creates its folder and tables on first use
+/// (tables added later, such as <c>knowledge_gaps</c>, are created in files made by an older version too).
+/// </summary>
+public sealed partial class SqliteFeedbackStore : IFeedbackStore, IKnowledgeGapStore
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS answers (
@@ -24,6 +27,17 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             question TEXT,
             item_ids TEXT NOT NULL,
             received_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS knowledge_gaps (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            question TEXT,
+            language TEXT,
+            occurred_at TEXT NOT NULL,
+            candidate_ids TEXT NOT NULL,
+            candidate_scores TEXT NOT NULL,
+            comment TEXT,
+            answer_item_ids TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_knowledge_gaps_occurred ON knowledge_gaps (occurred_at);
         """;
 
     private readonly string _connectionString;

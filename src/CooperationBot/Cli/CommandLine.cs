@@ -1,6 +1,6 @@
 namespace CooperationBot.Host.Cli;
 
-/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate|import</c>, <c>ask</c>, <c>visit</c>, <c>digest</c>.</summary>
+/// <summary>The bot's command line: <c>cards export</c>, <c>manifest package</c>, <c>knowledge validate|import|gaps</c>, <c>ask</c>, <c>visit</c>, <c>digest</c>.</summary>
 public static class CommandLine
 {
     private static readonly string[] Commands = ["cards", "manifest", "knowledge", "ask", "visit", "digest", "help", "--help", "-h"];
@@ -44,6 +44,8 @@ public static class CommandLine
                 return KnowledgeValidateCommand.Run(rest, output, error);
             case ("knowledge", "import"):
                 return KnowledgeImportCommand.Run(rest, output, error);
+            case ("knowledge", "gaps"):
+                return await KnowledgeGapsCommand.RunAsync(rest, output, error).ConfigureAwait(false);
             case ("help" or "--help" or "-h", _):
                 await output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
@@ -64,6 +66,9 @@ public static class CommandLine
           CooperationBot knowledge import <file.txt|.md|.docx> [--source-title ...] [--publisher ...]
                                    [--date YYYY-MM-DD] [--out knowledge/drafts/<name>.yaml]
                                                            draft knowledge from a new source document (status draft)
+          CooperationBot knowledge gaps [--since yyyy-MM-dd] [--json]
+                                                           the curators' report: unanswered questions grouped by
+                                                           similarity, down-voted answers with their comments
           CooperationBot ask [--json] [--lang nl|en] "question"
                                                            answer a question as the bot would, with its sources
           CooperationBot ask --json [--lang nl|en] --file questions.txt

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Storage;
@@ -15,14 +14,6 @@ namespace CooperationBot.Host.Cli;
 public static class DigestCommandLine
 {
     public const string UsageLine = "Usage: digest run --now   |   digest status [--json]";
-
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -43,15 +34,7 @@ public static class DigestCommandLine
         }
 
         // Logs go to standard error, so standard output holds only the command's answer (JSON for --json).
-        await using var app = BotHost.Build([], builder =>
-        {
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-            if (verb == "status")
-            {
-                builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            }
-        });
+        await using var app = CliHost.Build(verb == "status" ? LogLevel.Warning : null);
         if (!BotHost.TryValidateConfiguration(app, error))
         {
             return 1;
@@ -113,7 +96,7 @@ public static class DigestCommandLine
         var status = await DigestStatusReport.LoadAsync(services.GetRequiredService<IDigestStore>(), cancellationToken).ConfigureAwait(false);
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(status, Indented)).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(status, CliHost.Json)).ConfigureAwait(false);
         }
         else
         {

@@ -34,6 +34,9 @@ public abstract class StoreBackend : IAsyncDisposable
         ? new PostgresFeedbackStore(Options(), time)
         : new SqliteFeedbackStore(Options()));
 
+    /// <summary>A knowledge gap store on the database (the feedback store of the provider).</summary>
+    public IKnowledgeGapStore CreateGapStore(TimeProvider time) => (IKnowledgeGapStore)CreateFeedbackStore(time);
+
     /// <summary>Runs a query on a connection of its own and returns every row's values.</summary>
     public abstract Task<List<object?[]>> QueryAsync(string sql);
 

@@ -1,0 +1,11 @@
+namespace CooperationBot.Bot.Storage;
+
+/// <summary>Why a question is a knowledge gap.</summary>
+public enum KnowledgeGapKind
+{
+    /// <summary>The bot answered "that is not in my knowledge".</summary>
+    Unanswered,
+
+    /// <summary>Someone voted the bot's answer down.</summary>
+    DownVoted,
+}

@@ -1,0 +1,3 @@
+namespace CooperationBot.Bot.Tests.Storage;
+
+public sealed class SqliteKnowledgeGapStoreTests() : KnowledgeGapStoreTests(new SqliteStoreBackend());
