@@ -15,7 +15,9 @@ for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   ASPNETCORE_ENVIRONMENT=Development dotnet "$dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/messages" -H 'content-type: application/json' -d "$body"; do
+  # Each poll has an activity id of its own (a repeated id is a channel retry, answered empty); the answer must hold a reply.
+  until curl -fs -X POST "http://127.0.0.1:$port/api/messages" -H 'content-type: application/json' \
+      -d "${body/\"id\":\"startup\"/\"id\":\"startup-$i-$(date +%s%N)\"}" 2>/dev/null | grep -q '"activities":\[{'; do
     sleep 0.01
     if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 30000 ]; then echo "run $i: no answer within 30 s" >&2; kill "$pid"; exit 1; fi
   done
