@@ -8,6 +8,9 @@ public sealed class CuratorOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Curators";
 
+    /// <summary>The other place curators may be listed: <c>Bot:Curators</c> (added to <see cref="Ids"/>).</summary>
+    public const string BotSectionKey = "Bot:Curators";
+
     /// <summary>
     /// The Entra object ids (<c>from.aadObjectId</c>) of the people who may see <c>curator report</c> in chat.
     /// </summary>

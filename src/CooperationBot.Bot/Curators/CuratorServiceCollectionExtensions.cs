@@ -10,7 +10,8 @@ namespace CooperationBot.Bot.Curators;
 public static class CuratorServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="CuratorOptions"/> (section <c>Curators</c>, validated at start-up), the gap store (the feedback
+    /// Adds <see cref="CuratorOptions"/> (section <c>Curators</c>, plus the ids listed under <c>Bot:Curators</c>;
+    /// validated at start-up), the gap store (the feedback
     /// store, so the same database), <see cref="GapRecorder"/>, <see cref="GapReportService"/> and the
     /// <see cref="GapCleanupService"/>, which runs when the host runs hosted services.
     /// </summary>
@@ -19,7 +20,16 @@ public static class CuratorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<CuratorOptions>().Bind(configuration.GetSection(CuratorOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<CuratorOptions>()
+            .Bind(configuration.GetSection(CuratorOptions.SectionName))
+            .Configure(options =>
+            {
+                foreach (var id in configuration.GetSection(CuratorOptions.BotSectionKey).Get<string[]>() ?? [])
+                {
+                    options.Ids.Add(id);
+                }
+            })
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CuratorOptions>, CuratorOptionsValidator>());
         services.TryAddSingleton(provider => (IKnowledgeGapStore)provider.GetRequiredService<IFeedbackStore>());
         services.TryAddSingleton<GapRecorder>();
