@@ -92,14 +92,18 @@ public sealed class Answerer : IDisposable
 
     /// <summary>
     /// The items a search text finds, best first, in <paramref name="language"/>: the same retrieval as answers, without
-    /// the answer threshold (a search lists what matches; it does not decide what answers).
+    /// the answer threshold (a search lists what matches; it does not decide what answers). When the search finds
+    /// nothing, a half-typed text still finds the items with words that start with the typed ones (<see cref="PrefixMatch"/>).
     /// </summary>
     public IReadOnlyList<AnswerItem> Search(string text, UserLanguage language, int maxItems)
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = Index;
         var composer = new AnswerComposer(index, language, _options);
-        return [.. index.Search(text, maxItems).Hits.Select(hit => composer.Item(hit.ItemId)!)];
+        var hits = index.Search(text, maxItems).Hits;
+        return hits.Count > 0
+            ? [.. hits.Select(hit => composer.Item(hit.ItemId)!)]
+            : [.. PrefixMatch.Filter(composer.NewestFirst(), text).Take(maxItems)];
     }
 
     /// <summary>The items that report something, newest source first, from the <paramref name="skip"/>th on.</summary>

@@ -126,6 +126,26 @@ public class KnowledgeSearchHandlerTests
     }
 
     [Theory]
+    [InlineData("teru")]
+    [InlineData("TERÚ")]
+    public async Task OnQueryAsync_HalfTypedWord_ListsTheItemsWithAWordStartingWithIt(string text)
+    {
+        var results = Results(await SearchAsync(text));
+
+        Assert.Contains("terugkeer-125", results.Select(TapId));
+        Assert.All(results, r => Assert.Matches(@"(?i)\bteru", CardOf(r).FallbackText));
+    }
+
+    [Fact]
+    public async Task OnQueryAsync_HalfTypedWords_EveryTypedWordMustStartAWordOfTheItem()
+    {
+        var results = Results(await SearchAsync("teru marok"));
+
+        Assert.NotEmpty(results);
+        Assert.Equal("message", (await SearchAsync("teru xyzq")).ComposeExtension.Type);
+    }
+
+    [Theory]
     [InlineData("nl-NL", "Niets gevonden in de kennisbank voor \u201cxyzzy quux\u201d.")]
     [InlineData(null, "Niets gevonden in de kennisbank voor \u201cxyzzy quux\u201d.")]
     [InlineData("en-US", "Nothing found in the knowledge for \u201cxyzzy quux\u201d.")]
