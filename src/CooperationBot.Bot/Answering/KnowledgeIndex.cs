@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
 using CooperationBot.Bot.Answering.Indexing;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
@@ -113,7 +111,7 @@ public sealed class KnowledgeIndex
     public SearchResult Search(string question, int maxHits = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var allWords = Words(question).ToList();
+        var allWords = TextWords.Of(question).ToList();
         var intent = QuestionIntents.Of(allWords);
         var words = ParseQuestion(allWords);
         var totalWeight = words.Sum(w => w.Weight);
@@ -361,26 +359,4 @@ public sealed class KnowledgeIndex
         item.Kind == AnswerItemKind.Visit ? [] : SearchFields.Analyze(SearchFields.Name, Join(item.OwnNames));
 
     private static string Join(IEnumerable<string> parts) => string.Join(" \n ", parts);
-
-    private static IEnumerable<string> Words(string question)
-    {
-        var word = new StringBuilder();
-        foreach (var c in UnicodeText.Decompose(question))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CooperationBot.Bot.Language;
 
 namespace CooperationBot.Bot.Answering;
@@ -14,7 +13,7 @@ internal static class PrefixMatch
 
     public static IEnumerable<AnswerItem> Filter(IEnumerable<AnswerItem> items, string text)
     {
-        var typed = Words(text).Where(w => w.Length >= MinLength).Distinct(StringComparer.Ordinal).ToArray();
+        var typed = TextWords.Of(text).Where(w => w.Length >= MinLength).Distinct(StringComparer.Ordinal).ToArray();
         if (typed.Length == 0)
         {
             return [];
@@ -22,30 +21,8 @@ internal static class PrefixMatch
 
         return items.Where(item =>
         {
-            var words = Words(item.Text).ToArray();
+            var words = TextWords.Of(item.Text).ToArray();
             return typed.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
         });
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var word = new System.Text.StringBuilder();
-        foreach (var c in UnicodeText.Decompose(text))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
     }
 }

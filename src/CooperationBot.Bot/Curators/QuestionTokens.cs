@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using CooperationBot.Bot.Answering.Indexing;
+using CooperationBot.Bot.Language;
 
 namespace CooperationBot.Bot.Curators;
 
@@ -17,20 +16,7 @@ public static class QuestionTokens
             return [];
         }
 
-        var plain = new StringBuilder(question.Length);
-        foreach (var c in question.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            plain.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        }
-
-        return [.. plain.ToString()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        return [.. TextWords.Of(question)
             .Where(word => !FunctionWords.Contains(word))
             .Distinct(StringComparer.Ordinal)];
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CooperationBot.Bot.Language;
 
 namespace CooperationBot.Bot.Knowledge.Import;
 
@@ -12,7 +13,7 @@ public static class ImportSlug
     {
         ArgumentNullException.ThrowIfNull(text);
         var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.Decompose(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
