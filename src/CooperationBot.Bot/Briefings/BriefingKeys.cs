@@ -37,34 +37,51 @@ public static class BriefingKeys
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (File.Exists(path))
         {
-            return (File.ReadAllText(path).Trim(), false);
+            return (ReadWritten(path), false);
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumKeyBytes));
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var writer = new StreamWriter(temporary, options))
-        {
-            writer.Write(key);
-        }
-
         try
         {
-            // The rename is atomic: a reader never sees a half-written key, and a second writer loses to the first.
-            File.Move(temporary, path, overwrite: false);
+            // Creating with CreateNew is atomic: exactly one caller creates the file, and it holds the file exclusively
+            // until the key is written. (A rename of a temporary file is not: without overwrite, .NET may check and
+            // then rename, so a second writer can replace the first one's key.)
+            using var writer = new StreamWriter(path, options);
+            writer.Write(key);
             return (key, true);
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temporary);
-            return (File.ReadAllText(path).Trim(), false);
+            return (ReadWritten(path), false);
+        }
+    }
+
+    /// <summary>Reads the key, waiting briefly while its creator still holds the file or has not written it yet.</summary>
+    private static string ReadWritten(string path)
+    {
+        const int Attempts = 200;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var key = File.ReadAllText(path).Trim();
+                if (key.Length > 0 || attempt == Attempts)
+                {
+                    return key;
+                }
+            }
+            catch (IOException) when (attempt < Attempts)
+            {
+            }
+
+            Thread.Sleep(10);
         }
     }
 }
