@@ -112,28 +112,7 @@ internal sealed class BotChildProcess : IAsyncDisposable
     }
 
     /// <summary>The resident set size now and its peak (VmRSS, VmHWM) in MB; null where /proc is not available.</summary>
-    public (double Rss, double Peak)? ReadMemory()
-    {
-        try
-        {
-            double? rss = null, peak = null;
-            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-            {
-                rss ??= Kilobytes(line, "VmRSS:");
-                peak ??= Kilobytes(line, "VmHWM:");
-            }
-
-            return rss is null || peak is null ? null : (rss.Value / 1024, peak.Value / 1024);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    public (double Rss, double Peak)? ReadMemory() => ProcessMemory.Read(_process.Id);
 
     public async ValueTask DisposeAsync()
     {
@@ -150,11 +129,6 @@ internal sealed class BotChildProcess : IAsyncDisposable
         _process.Dispose();
         _database.Dispose();
     }
-
-    private static double? Kilobytes(string line, string key) =>
-        line.StartsWith(key, StringComparison.Ordinal)
-            ? double.Parse(line[key.Length..].Replace("kB", string.Empty, StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture)
-            : null;
 
     private void Append(string? line)
     {

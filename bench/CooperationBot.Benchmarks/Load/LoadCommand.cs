@@ -12,10 +12,10 @@ internal static class LoadCommand
 {
     public static int Run(string[] args)
     {
-        var rates = Option(args, "--rates", "100,500,1000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
-        var seconds = TimeSpan.FromSeconds(int.Parse(Option(args, "--seconds", "15"), CultureInfo.InvariantCulture));
-        var warmup = TimeSpan.FromSeconds(int.Parse(Option(args, "--warmup", "5"), CultureInfo.InvariantCulture));
-        var workers = int.Parse(Option(args, "--workers", "32"), CultureInfo.InvariantCulture);
+        var rates = CommandArgs.Value(args, "--rates", "100,500,1000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        var seconds = TimeSpan.FromSeconds(int.Parse(CommandArgs.Value(args, "--seconds", "15"), CultureInfo.InvariantCulture));
+        var warmup = TimeSpan.FromSeconds(int.Parse(CommandArgs.Value(args, "--warmup", "5"), CultureInfo.InvariantCulture));
+        var workers = int.Parse(CommandArgs.Value(args, "--workers", "32"), CultureInfo.InvariantCulture);
         return RunAsync(rates, seconds, warmup, workers).GetAwaiter().GetResult();
     }
 
@@ -72,11 +72,5 @@ internal static class LoadCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {target.Name} | {result.Phase} | {result.Throughput:0} | {s.Percentile(50):0.00} | {s.Percentile(99):0.00} | {s.Percentile(100):0.0} | {s.Errors}{(s.FirstError is { } e ? $" ({e})" : "")} | {target.ResidentMegabytes():0} |"));
         return result;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 }

@@ -103,19 +103,8 @@ internal sealed class LoadTarget : IAsyncDisposable
         }
     }
 
-    private (double Rss, double Peak) Memory()
-    {
-        if (_bot is not null)
-        {
-            return _bot.ReadMemory() ?? (double.NaN, double.NaN);
-        }
-
-        var lines = File.ReadAllLines($"/proc/{_node!.Id}/status");
-        double Field(string name) => lines.Where(l => l.StartsWith(name, StringComparison.Ordinal))
-            .Select(l => double.Parse(l[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024)
-            .DefaultIfEmpty(double.NaN).First();
-        return (Field("VmRSS:"), Field("VmHWM:"));
-    }
+    private (double Rss, double Peak) Memory() =>
+        (_bot is not null ? _bot.ReadMemory() : ProcessMemory.Read(_node!.Id)) ?? (double.NaN, double.NaN);
 
     private static void WaitUntilListening(Process process, int port)
     {

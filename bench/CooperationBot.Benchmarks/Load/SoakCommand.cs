@@ -19,10 +19,10 @@ internal static partial class SoakCommand
 
     public static int Run(string[] args)
     {
-        var minutes = double.Parse(Option(args, "--minutes", "10"), CultureInfo.InvariantCulture);
-        var rate = int.Parse(Option(args, "--rate", "200"), CultureInfo.InvariantCulture);
-        var editEvery = TimeSpan.FromSeconds(double.Parse(Option(args, "--edit-seconds", "30"), CultureInfo.InvariantCulture));
-        var maxGrowth = double.Parse(Option(args, "--max-growth-mb", "100"), CultureInfo.InvariantCulture);
+        var minutes = double.Parse(CommandArgs.Value(args, "--minutes", "10"), CultureInfo.InvariantCulture);
+        var rate = int.Parse(CommandArgs.Value(args, "--rate", "200"), CultureInfo.InvariantCulture);
+        var editEvery = TimeSpan.FromSeconds(double.Parse(CommandArgs.Value(args, "--edit-seconds", "30"), CultureInfo.InvariantCulture));
+        var maxGrowth = double.Parse(CommandArgs.Value(args, "--max-growth-mb", "100"), CultureInfo.InvariantCulture);
         return RunAsync(TimeSpan.FromMinutes(minutes), rate, editEvery, maxGrowth).GetAwaiter().GetResult();
     }
 
@@ -100,12 +100,6 @@ internal static partial class SoakCommand
         catch (OperationCanceledException)
         {
         }
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
     /// <summary>The revisions published and what the probe answers showed.</summary>
