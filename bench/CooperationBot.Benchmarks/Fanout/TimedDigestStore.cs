@@ -51,7 +51,7 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
 
     public Task CheckAsync(CancellationToken cancellationToken) => inner.CheckAsync(cancellationToken);
 
-    public Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken) =>
+    public Task<InstanceCensus> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken) =>
         inner.HeartbeatAsync(owner, now, liveWindow, cancellationToken);
 
     public Task LeaveAsync(string owner, CancellationToken cancellationToken) => inner.LeaveAsync(owner, cancellationToken);

@@ -17,10 +17,12 @@ public sealed class DigestOptions
     /// This is the budget of the whole bot, all instances together. Every instance that is delivering digests records
     /// a heartbeat in the store (when a delivery pass starts and at least every <see cref="HeartbeatSeconds"/> during
     /// it) and sends at most floor(budget / live instances) a second, at least 1. An instance counts as live until
-    /// <see cref="InstanceLiveWindow"/> after its last heartbeat; a stopping instance leaves at once. An instance that
-    /// starts delivering while others are live waits one heartbeat interval before it sends, so that they have lowered
-    /// their shares by then (when several wake at the same moment, e.g. at 07:00, the first sends at once and the others
-    /// a heartbeat later). The per-conversation limits stay per conversation.
+    /// <see cref="InstanceLiveWindow"/> after its last heartbeat; a stopping instance leaves at once. A smaller share
+    /// applies at once, a larger one a second later (when the sends of the instance that left are out of the 1 s
+    /// window). An instance that starts delivering while others are live waits until each of them has counted it at a
+    /// heartbeat (at most two heartbeat intervals), then one second more, before it sends: when several wake at the same
+    /// moment, e.g. at 07:00, the first sends at once and the others a heartbeat or so later. The per-conversation limits
+    /// stay per conversation.
     /// </summary>
     /// <value>The default is 50.</value>
     [Range(1, 100_000)]

@@ -140,6 +140,14 @@ public static class PostgresSchema
         CREATE INDEX ix_knowledge_gaps_occurred ON knowledge_gaps (occurred_at);
         """);
 
+    /// <summary>
+    /// Version 5: each instance's count of live instances at its last heartbeat, so that a joining instance can see
+    /// when the others have counted it (and lowered their shares of the send budget).
+    /// </summary>
+    public static readonly SchemaMigration V5 = new(5, "instance live counts", """
+        ALTER TABLE digest_instances ADD COLUMN live_seen integer NOT NULL DEFAULT 0;
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5];
 }

@@ -39,6 +39,12 @@ public sealed class ProactiveRateLimiter
         _global = new SendHistory(_globalPerSecond);
     }
 
+    /// <summary>
+    /// The window of the global limit: at most <see cref="GlobalLimit"/> grants in any window of this length. Sends
+    /// granted under a larger limit leave it this long after they were granted.
+    /// </summary>
+    public static TimeSpan GlobalWindow { get; } = TimeSpan.FromTicks(OneSecond);
+
     /// <summary>The current limit across all conversations, per second.</summary>
     public int GlobalLimit
     {

@@ -59,7 +59,8 @@ public sealed class DigestTwoInstanceTests : IAsyncLifetime
         Assert.True(figures.DeliveriesPerProcess.First > 0 && figures.DeliveriesPerProcess.Second > 0, "both processes must deliver: " + figures.Describe());
         Assert.Equal(Subscribers, figures.DeliveriesPerProcess.First + figures.DeliveriesPerProcess.Second);
 
-        // One budget for both (each alone would send 100 a second); a little room for the timing of the arrivals.
+        // One budget for both (each alone would send 100 a second). The connector counts arrivals: the sends granted
+        // before a second but arriving in it (at most the 8 in flight) may come on top.
         Assert.InRange(figures.PeakPerSecond, 1, Budget * 5 / 4);
     }
 

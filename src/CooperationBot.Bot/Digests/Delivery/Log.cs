@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6315, Level = LogLevel.Warning, Message = "Leaving the live instances failed; the others see this one gone after the live window")]
     public static partial void LeaveFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 6316, Level = LogLevel.Information, Message = "{Others} other instance(s) deliver digests: this one waits {Seconds} s for them to lower their shares before it sends")]
-    public static partial void JoiningLiveInstances(ILogger logger, int others, int seconds);
+    [LoggerMessage(EventId = 6316, Level = LogLevel.Information, Message = "{Others} other instance(s) deliver digests: this one waits until they have lowered their shares (at most {Seconds:0.#} s) before it sends")]
+    public static partial void JoiningLiveInstances(ILogger logger, int others, double seconds);
+
+    [LoggerMessage(EventId = 6317, Level = LogLevel.Information, Message = "{Lagging} other instance(s) did not count this one within {Seconds:0.#} s (between passes, or gone): this one sends; they count it at their next heartbeat, before they send again")]
+    public static partial void JoinedWithoutAllCounts(ILogger logger, int lagging, double seconds);
 }

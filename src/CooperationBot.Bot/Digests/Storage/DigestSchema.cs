@@ -92,6 +92,14 @@ public static class DigestSchema
             seen_at TEXT NOT NULL);
         """);
 
+    /// <summary>
+    /// Version 3: each instance's count of live instances at its last heartbeat, so that a joining instance can see
+    /// when the others have counted it (and lowered their shares of the send budget).
+    /// </summary>
+    public static readonly SchemaMigration V3 = new(3, "instance live counts", """
+        ALTER TABLE digest_instances ADD COLUMN live_seen INTEGER NOT NULL DEFAULT 0;
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3];
 }

@@ -19,9 +19,10 @@ public interface IDigestStore
     /// <summary>
     /// Records that the instance <paramref name="owner"/> is alive at <paramref name="now"/>, forgets the instances not
     /// seen since <paramref name="now"/> - <paramref name="liveWindow"/>, and returns how many instances are alive,
-    /// this one included (at least 1).
+    /// this one included (at least 1), with how many of the others had counted fewer at their last heartbeat. One
+    /// heartbeat at a time: two instances that start together never both count themselves alone.
     /// </summary>
-    Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken);
+    Task<InstanceCensus> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken);
 
     /// <summary>Forgets the instance <paramref name="owner"/> (it is stopping), so the others take its share at once.</summary>
     Task LeaveAsync(string owner, CancellationToken cancellationToken);

@@ -15,7 +15,7 @@ public sealed partial class PostgresDigestStore
     /// Heartbeats take turns (a table lock that conflicts with itself, held to the commit): under read committed, two
     /// instances starting together would otherwise each count only itself and both take the whole send budget.
     /// </remarks>
-    public async Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
+    public async Task<InstanceCensus> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -25,15 +25,16 @@ public sealed partial class PostgresDigestStore
             INSERT INTO digest_instances (owner, seen_at) VALUES (@owner, @now)
             ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
             DELETE FROM digest_instances WHERE seen_at < @since;
+            UPDATE digest_instances SET live_seen = (SELECT COUNT(*) FROM digest_instances) WHERE owner = @owner;
             """).With("@owner", owner).With("@now", StoreValues.Instant(now)).With("@since", StoreValues.Instant(now - liveWindow)))
         {
             await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var count = Command(connection, "SELECT COUNT(*)::integer FROM digest_instances");
-        var live = (int)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0);
+        await using var census = Command(connection, InstanceCensusQuery.Text(ParameterStyle.Postgres)).With("@owner", owner);
+        var result = await InstanceCensusQuery.ReadAsync(census, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return Math.Max(1, live);
+        return result;
     }
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
-    public async Task<int> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
+    public async Task<InstanceCensus> HeartbeatAsync(string owner, DateTimeOffset now, TimeSpan liveWindow, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
@@ -21,15 +21,16 @@ public sealed partial class SqliteDigestStore
             INSERT INTO digest_instances (owner, seen_at) VALUES ($owner, $now)
             ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
             DELETE FROM digest_instances WHERE seen_at < $since;
+            UPDATE digest_instances SET live_seen = (SELECT COUNT(*) FROM digest_instances) WHERE owner = $owner;
             """).With("$owner", owner).With("$now", StoreValues.Instant(now)).With("$since", StoreValues.Instant(now - liveWindow)))
         {
             await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var count = Command(connection, "SELECT COUNT(*) FROM digest_instances");
-        var live = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        await using var census = Command(connection, InstanceCensusQuery.Text(ParameterStyle.Sqlite)).With("$owner", owner);
+        var result = await InstanceCensusQuery.ReadAsync(census, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return Math.Max(1, live);
+        return result;
     }
 
     /// <inheritdoc />

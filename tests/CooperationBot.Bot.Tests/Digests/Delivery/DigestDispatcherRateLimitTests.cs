@@ -79,7 +79,8 @@ public sealed class DigestDispatcherRateLimitTests
 
         Assert.Equal((250, 0), (report.Sent, bed.Connector.DuplicateKeys));
         var times = sends.Select(s => s.At).ToList();
-        Assert.Equal(Start.AddSeconds(1), times.Min()); // It joined a live instance: one heartbeat's wait first.
+        // It joined a live instance that never counted it (silent): two heartbeats' wait, then one window.
+        Assert.Equal(Start.AddSeconds(3), times.Min());
         Assert.Equal(10, SendTimes.MaxInWindow(times.Where(t => t < Start.AddSeconds(15)), TimeSpan.FromSeconds(1)));
         Assert.Equal(20, SendTimes.MaxInWindow(times.Where(t => t >= Start.AddSeconds(17)), TimeSpan.FromSeconds(1)));
         Assert.Equal(20, SendTimes.MaxInWindow(times, TimeSpan.FromSeconds(1)));

@@ -1,4 +1,5 @@
 using CooperationBot.Bot.Digests.Delivery;
+using CooperationBot.Protocol.Proactive;
 using Microsoft.Extensions.Time.Testing;
 using static CooperationBot.Bot.Tests.Digests.DigestTestBed;
 
@@ -23,29 +24,38 @@ public sealed class SendBudgetShareTests
     [Fact]
     public async Task DeliverDueAsync_SecondInstanceOnTheStore_EachKeepsToHalfTheBudget()
     {
-        await using var first = await StartAsync(new DigestTestBedSettings { MaxMessagesPerSecond = 100 });
+        var clock = new SteppedClock(Start);
+        await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
 
-        await first.Dispatcher.DeliverDueAsync(default);
+        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(100, first.Limiter.GlobalLimit);
 
-        await second.Dispatcher.DeliverDueAsync(default);
-        await first.Dispatcher.DeliverDueAsync(default);
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
 
         Assert.Equal((50, 50), (first.Limiter.GlobalLimit, second.Limiter.GlobalLimit));
     }
 
     [Fact]
-    public async Task LeaveAsync_OneOfTwoStops_TheOtherTakesTheWholeBudgetAtItsNextPass()
+    public async Task LeaveAsync_OneOfTwoStops_TheOtherTakesTheWholeBudgetOneWindowAfterItSawIt()
     {
-        await using var first = await StartAsync(new DigestTestBedSettings { MaxMessagesPerSecond = 100 });
+        var clock = new SteppedClock(Start);
+        await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
-        await first.Dispatcher.DeliverDueAsync(default);
-        await second.Dispatcher.DeliverDueAsync(default);
+        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
 
         await first.Dispatcher.LeaveAsync(default);
-        await second.Dispatcher.DeliverDueAsync(default);
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
 
+        // The first one's sends of the last second still count: the larger share waits for them to leave the window.
+        Assert.Equal(50, second.Limiter.GlobalLimit);
+        clock.AdvanceTo(clock.GetUtcNow() + ProactiveRateLimiter.GlobalWindow - TimeSpan.FromMilliseconds(1));
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        Assert.Equal(50, second.Limiter.GlobalLimit);
+        clock.AdvanceTo(clock.GetUtcNow() + TimeSpan.FromMilliseconds(1));
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(100, second.Limiter.GlobalLimit);
     }
 
@@ -64,33 +74,54 @@ public sealed class SendBudgetShareTests
 
         clock.Advance(TimeSpan.FromSeconds(2));
         await bed.Dispatcher.DeliverDueAsync(default);
+        Assert.Equal(50, bed.Limiter.GlobalLimit); // Seen gone now; the whole budget one window later.
+        clock.Advance(ProactiveRateLimiter.GlobalWindow);
+        await bed.Dispatcher.DeliverDueAsync(default);
         Assert.Equal(100, bed.Limiter.GlobalLimit);
     }
 
     [Fact]
-    public async Task DeliverDueAsync_JoiningAnotherLiveInstance_HoldsBackOneHeartbeatBeforeSending()
+    public async Task DeliverDueAsync_JoiningAnotherLiveInstance_HoldsBackUntilItCountedThisOneThenOneWindow()
     {
         var clock = new SteppedClock(Start);
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100, HeartbeatSeconds = 3 });
-        await bed.SeedAsync(1);
-        await bed.EnqueueAsync(0, DateOnly.FromDateTime(Start.UtcDateTime));
+        var sentAt = await OneDueEntryAsync(bed, clock);
         await bed.Store.HeartbeatAsync("other-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
-        var sentAt = new List<DateTimeOffset>();
-        bed.Connector.OnDelivered = _ =>
-        {
-            sentAt.Add(clock.GetUtcNow());
-            return Task.CompletedTask;
-        };
 
         var pass = bed.Dispatcher.DeliverDueAsync(default);
-        await clock.WaitUntilAsync(() => clock.WaitingTimers == 1, "the join wait");
+
+        // It polls (a tenth of a heartbeat) while the other one has not counted it.
+        await WaitForTimerAsync(clock, Start.AddSeconds(0.3));
         Assert.Equal((0, 50), (bed.Connector.Deliveries, bed.Limiter.GlobalLimit));
-        Assert.Equal(Start.AddSeconds(3), clock.NextDue);
+        clock.AdvanceToNextTimer();
+        await WaitForTimerAsync(clock, Start.AddSeconds(0.6));
+        await bed.Store.HeartbeatAsync("other-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
+        clock.AdvanceToNextTimer();
+
+        // Counted at 0.6 s: one window more for the other one's last second of sends under its larger share.
+        await WaitForTimerAsync(clock, Start.AddSeconds(1.6));
+        Assert.Equal(0, bed.Connector.Deliveries);
         clock.AdvanceToNextTimer();
         var report = await pass;
 
         Assert.Equal(1, report.Sent);
-        Assert.Equal([Start.AddSeconds(3)], sentAt);
+        Assert.Equal([Start.AddSeconds(1.6)], sentAt);
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_JoiningAnInstanceThatNeverCountsIt_SendsAfterTwoHeartbeatsAndOneWindow()
+    {
+        var clock = new SteppedClock(Start);
+        await using var bed = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100, HeartbeatSeconds = 3 });
+        var sentAt = await OneDueEntryAsync(bed, clock);
+        await bed.Store.HeartbeatAsync("idle-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
+
+        var report = await DriveAsync(clock, bed.Dispatcher.DeliverDueAsync(default));
+
+        // The idle one beats before it sends again, so it lowers its share then.
+        Assert.Equal(1, report.Sent);
+        Assert.Equal([Start.AddSeconds(7)], sentAt);
+        Assert.Equal(50, bed.Limiter.GlobalLimit);
     }
 
     [Fact]
@@ -124,7 +155,44 @@ public sealed class SendBudgetShareTests
 
         await scheduler.StopAsync(default);
         await second.Dispatcher.DeliverDueAsync(default);
+        Assert.Equal(50, second.Limiter.GlobalLimit);
 
+        // The real clock here: one window after it saw the other one gone.
+        await Task.Delay(ProactiveRateLimiter.GlobalWindow);
+        await second.Dispatcher.DeliverDueAsync(default);
         Assert.Equal(100, second.Limiter.GlobalLimit);
+    }
+
+    /// <summary>One subscriber with a digest due now; returns the fake times at which the connector receives digests.</summary>
+    private static async Task<List<DateTimeOffset>> OneDueEntryAsync(DigestTestBed bed, SteppedClock clock)
+    {
+        await bed.SeedAsync(1);
+        await bed.EnqueueAsync(0, DateOnly.FromDateTime(Start.UtcDateTime));
+        var sentAt = new List<DateTimeOffset>();
+        bed.Connector.OnDelivered = _ =>
+        {
+            sentAt.Add(clock.GetUtcNow());
+            return Task.CompletedTask;
+        };
+        return sentAt;
+    }
+
+    private static Task WaitForTimerAsync(SteppedClock clock, DateTimeOffset dueAt) =>
+        clock.WaitUntilAsync(() => clock.WaitingTimers == 1 && clock.NextDue == dueAt, $"a timer due at {dueAt:O}");
+
+    /// <summary>Runs <paramref name="work"/> to its end, moving the clock to each timer it waits on.</summary>
+    private static async Task<T> DriveAsync<T>(SteppedClock clock, Task<T> work)
+    {
+        _ = work.ContinueWith(_ => clock.Signal(), TaskScheduler.Default);
+        while (!work.IsCompleted)
+        {
+            await clock.WaitUntilAsync(() => work.IsCompleted || clock.WaitingTimers > 0, "the pass to end or wait on the clock");
+            if (!work.IsCompleted)
+            {
+                clock.AdvanceToNextTimer();
+            }
+        }
+
+        return await work;
     }
 }

@@ -34,17 +34,18 @@ public sealed class SqliteDigestStoreMigrationTests() : DigestStoreMigrationTest
         await Store.MigrateAsync(None);
         SchemaMigration[] longer =
         [
-            new(4, "four", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
+            new(5, "five", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
             DigestSchema.V1,
-            new(3, "three", "CREATE TABLE digest_probe (a TEXT)"),
+            new(4, "four", "CREATE TABLE digest_probe (a TEXT)"),
             DigestSchema.V2,
+            DigestSchema.V3,
         ];
         using var connection = Database.Open();
 
         var applied = await SqliteMigrator.ApplyAsync(connection, longer, Now.AddDays(1), None);
 
-        Assert.Equal([3, 4], applied);
-        Assert.Equal([1L, 2L, 3L, 4L], (await ReadMigrationsAsync()).Select(m => m.Version));
+        Assert.Equal([4, 5], applied);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], (await ReadMigrationsAsync()).Select(m => m.Version));
     }
 
     [Fact]
