@@ -13,9 +13,11 @@ public static class EndpointRouteBuilderExtensions
         {
             // Last line of defence: a plain problem document, never a stack trace.
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            http.Response.ContentType = "application/problem+json";
             await http.Response.WriteAsJsonAsync(
-                new ProblemBody(500, "Internal Server Error", "The bot could not handle this request.")).ConfigureAwait(false);
+                new ProblemBody(500, "Internal Server Error", "The bot could not handle this request."),
+                options: null,
+                contentType: "application/problem+json",
+                http.RequestAborted).ConfigureAwait(false);
         }));
         app.Map(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
         app.MapGet(BriefingEndpoint.Route, BriefingEndpoint.Handle);

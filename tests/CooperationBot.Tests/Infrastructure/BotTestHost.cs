@@ -36,14 +36,16 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <summary>
     /// Starts a host. <paramref name="settings"/> override appsettings.json (keys like <c>Bot:AllowedTenants:0</c>);
     /// <paramref name="time"/> replaces the clock; <paramref name="overrideServices"/> replaces services after the
-    /// bot's own registrations (e.g. a router that records calls); <paramref name="logging"/> adds log providers.
+    /// bot's own registrations (e.g. a router that records calls); <paramref name="logging"/> adds log providers;
+    /// <paramref name="mapMore"/> maps further endpoints after the bot's (behind its error handling).
     /// </summary>
     public static async Task<BotTestHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         string environment = "Development",
         TimeProvider? time = null,
         Action<IServiceCollection>? overrideServices = null,
-        Action<ILoggingBuilder>? logging = null)
+        Action<ILoggingBuilder>? logging = null,
+        Action<WebApplication>? mapMore = null)
     {
         var app = BotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", environment],
@@ -67,6 +69,7 @@ public sealed class BotTestHost : IAsyncDisposable
         }
 
         app.MapBotEndpoints();
+        mapMore?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotTestHost(app, new Uri(address));
