@@ -27,6 +27,21 @@ public sealed class PostgresStoreBackend : StoreBackend
         return await ReadAllAsync(reader);
     }
 
+    /// <summary>
+    /// Polls (no sleeping, at most 30 s) until <paramref name="sessions"/> sessions of this database wait for a lock
+    /// (a row another transaction holds, an advisory lock, ...).
+    /// </summary>
+    public async Task WaitForLockWaitersAsync(int sessions = 1)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        const string Waiting = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        while ((long)(await QueryAsync(Waiting))[0][0]! < sessions)
+        {
+            timeout.Token.ThrowIfCancellationRequested();
+            await Task.Yield();
+        }
+    }
+
     protected override async ValueTask DeleteDatabaseAsync()
     {
         if (_database is not null)

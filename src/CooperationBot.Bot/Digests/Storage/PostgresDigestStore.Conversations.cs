@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Storage;
 using CooperationBot.Protocol.Proactive;
 
 namespace CooperationBot.Bot.Digests.Storage;
@@ -36,7 +37,14 @@ public sealed partial class PostgresDigestStore
     }
 
     /// <inheritdoc />
-    public async Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Parking locks the conversation's subscriptions, which a delivery's marks lock too, in another order: run again
+    /// when PostgreSQL picks this one as a deadlock's victim (<see cref="PostgresRetry"/>).
+    /// </remarks>
+    public Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
+        PostgresRetry.RunAsync(token => RemoveConversationOnceAsync(conversationId, reason, at, token), cancellationToken);
+
+    private async Task<int> RemoveConversationOnceAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

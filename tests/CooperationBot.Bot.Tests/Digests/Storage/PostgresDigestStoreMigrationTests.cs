@@ -45,26 +45,11 @@ public sealed class PostgresDigestStoreMigrationTests() : DigestStoreMigrationTe
         }
 
         var migration = Store.MigrateAsync(None);
-        await AssertWaitingForAdvisoryLockAsync();
+        await Postgres.WaitForLockWaitersAsync();
         Assert.False(migration.IsCompleted);
         await transaction.CommitAsync();
 
         await migration;
         Assert.Equal(Backend.SchemaVersions, (await ReadMigrationsAsync()).Select(m => m.Version));
-    }
-
-    /// <summary>Polls pg_locks (no sleeping) until a session of this database waits for an advisory lock.</summary>
-    private async Task AssertWaitingForAdvisoryLockAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        const string Waiting = """
-            SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-            WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()
-            """;
-        while ((long)(await Backend.QueryAsync(Waiting))[0][0]! == 0)
-        {
-            timeout.Token.ThrowIfCancellationRequested();
-            await Task.Yield();
-        }
     }
 }
