@@ -143,23 +143,26 @@ public sealed class SendBudgetShareTests
     [Fact]
     public async Task StopAsync_Scheduler_HandsItsShareBack()
     {
-        await using var first = await StartAsync(new DigestTestBedSettings { MaxMessagesPerSecond = 100 });
+        var clock = new SteppedClock(Start);
+        await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
         var scheduler = first.Scheduler;
         var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         scheduler.RunCompleted += (_, _) => ran.TrySetResult();
         await scheduler.StartAsync(default);
         await ran.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await second.Dispatcher.DeliverDueAsync(default);
+
+        // The scheduler waits for its next poll (30 s): the second instance's waits all end before it.
+        await clock.WaitUntilAsync(() => clock.WaitingTimers == 1, "the scheduler's wait for its next poll");
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default), otherTimers: 1);
         Assert.Equal(50, second.Limiter.GlobalLimit);
 
         await scheduler.StopAsync(default);
-        await second.Dispatcher.DeliverDueAsync(default);
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(50, second.Limiter.GlobalLimit);
+        clock.AdvanceTo(clock.GetUtcNow() + ProactiveRateLimiter.GlobalWindow);
+        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
 
-        // The real clock here: one window after it saw the other one gone.
-        await Task.Delay(ProactiveRateLimiter.GlobalWindow);
-        await second.Dispatcher.DeliverDueAsync(default);
         Assert.Equal(100, second.Limiter.GlobalLimit);
     }
 
@@ -180,13 +183,16 @@ public sealed class SendBudgetShareTests
     private static Task WaitForTimerAsync(SteppedClock clock, DateTimeOffset dueAt) =>
         clock.WaitUntilAsync(() => clock.WaitingTimers == 1 && clock.NextDue == dueAt, $"a timer due at {dueAt:O}");
 
-    /// <summary>Runs <paramref name="work"/> to its end, moving the clock to each timer it waits on.</summary>
-    private static async Task<T> DriveAsync<T>(SteppedClock clock, Task<T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> to its end, moving the clock to each timer it waits on (besides
+    /// <paramref name="otherTimers"/> timers that wait for later, which must not fire meanwhile).
+    /// </summary>
+    private static async Task<T> DriveAsync<T>(SteppedClock clock, Task<T> work, int otherTimers = 0)
     {
         _ = work.ContinueWith(_ => clock.Signal(), TaskScheduler.Default);
         while (!work.IsCompleted)
         {
-            await clock.WaitUntilAsync(() => work.IsCompleted || clock.WaitingTimers > 0, "the pass to end or wait on the clock");
+            await clock.WaitUntilAsync(() => work.IsCompleted || clock.WaitingTimers > otherTimers, "the pass to end or wait on the clock");
             if (!work.IsCompleted)
             {
                 clock.AdvanceToNextTimer();
