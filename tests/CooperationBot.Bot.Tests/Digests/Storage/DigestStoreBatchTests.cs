@@ -61,18 +61,7 @@ public abstract class DigestStoreBatchTests(StoreBackend backend) : DigestStoreF
     [Fact]
     public async Task EnqueueManyAsync_EveryFieldAndASharedMessage_RoundTrip()
     {
-        var full = Entry("s1", Today) with
-        {
-            State = OutboxState.Failed,
-            Attempts = 3,
-            LeaseOwner = "host-1",
-            LeaseUntil = Now.AddMinutes(2),
-            ActivityId = "1:abc",
-            LastStatus = 503,
-            LastError = "503 Service Unavailable",
-            CompletedAt = Now.AddMinutes(3),
-            InFlightSince = Now.AddMinutes(1),
-        };
+        var full = EntryWithEveryField("s1");
         var bare = Entry("s2", Today) with { ActivityJson = full.ActivityJson };
 
         Assert.Equal([full, bare], await Store.EnqueueManyAsync([full, bare], None));
