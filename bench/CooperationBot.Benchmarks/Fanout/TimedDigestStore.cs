@@ -89,6 +89,9 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
 
     public Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken) => inner.EnqueueAsync(entry, cancellationToken);
 
+    public Task<IReadOnlyList<OutboxEntry>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
+        inner.EnqueueManyAsync(entries, cancellationToken);
+
     public Task<bool> RescheduleAsync(
         string subscriberId, DateOnly digestDate, string owner, DateTimeOffset nextAttemptAt, int? status, string error,
         CancellationToken cancellationToken) =>

@@ -13,6 +13,16 @@ namespace CooperationBot.Bot.Digests;
 /// </summary>
 public sealed class DigestRunner
 {
+    /// <summary>
+    /// How many outbox entries are written per store transaction. One commit each made PostgreSQL enqueue 200-300/s
+    /// (about 12,000/s in batches of 500). 500 keeps one batch's hold on SQLite's write lock, which the senders of
+    /// every process wait for, to a few tens of milliseconds, and PostgreSQL's array parameters small.
+    /// </summary>
+    private const int EnqueueBatchSize = 500;
+
+    /// <summary>The reason kept with a Skipped entry.</summary>
+    private const string NothingToSendReason = "nothing changed; no message wanted";
+
     private readonly IDigestStore _store;
     private readonly DigestComposer _composer;
     private readonly DigestDispatcher _dispatcher;
@@ -104,6 +114,19 @@ public sealed class DigestRunner
     {
         int enqueued = 0, skipped = 0;
         DateOnly? lastDate = null;
+        var batch = new List<OutboxEntry>(EnqueueBatchSize);
+
+        async Task FlushAsync()
+        {
+            foreach (var added in await _store.EnqueueManyAsync(batch, cancellationToken).ConfigureAwait(false))
+            {
+                enqueued++;
+                skipped += added.State == OutboxState.Skipped ? 1 : 0;
+                lastDate = added.DigestDate;
+            }
+
+            batch.Clear();
+        }
 
         // Subscribers with the same baseline, language and choices get the same message: compose it once per run.
         var composedBefore = new Dictionary<(string?, Language.UserLanguage, bool, DateOnly?, DateOnly), ComposedDigest>();
@@ -118,32 +141,14 @@ public sealed class DigestRunner
                 composedBefore[key] = composed;
             }
 
-            var now = _time.GetUtcNow();
-            var entry = new OutboxEntry
+            batch.Add(Entry(subscription.SubscriberId, date, composed, _time.GetUtcNow()));
+            if (batch.Count == EnqueueBatchSize)
             {
-                SubscriberId = subscription.SubscriberId,
-                DigestDate = date,
-                KnowledgeVersion = composed.KnowledgeVersion,
-                ActivityJson = composed.ActivityJson ?? "{}",
-                NextAttemptAt = now,
-                CreatedAt = now,
-            };
-            if (!await _store.EnqueueAsync(entry, cancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
-            enqueued++;
-            lastDate = date;
-            if (composed.ActivityJson is null)
-            {
-                skipped++;
-                await _store.CompleteAsync(
-                    entry.SubscriberId, date, owner: null, OutboxState.Skipped, status: null, "nothing changed; no message wanted", now, cancellationToken)
-                    .ConfigureAwait(false);
+                await FlushAsync().ConfigureAwait(false);
             }
         }
 
+        await FlushAsync().ConfigureAwait(false);
         if (enqueued > 0)
         {
             Log.DigestsEnqueued(_logger, enqueued, lastDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), skipped);
@@ -151,4 +156,22 @@ public sealed class DigestRunner
 
         return (enqueued, skipped);
     }
+
+    /// <summary>
+    /// The outbox entry of a composed digest. One without a message (nothing changed, none wanted) is enqueued as
+    /// already Skipped: the store moves the baseline then, as completing it would.
+    /// </summary>
+    private static OutboxEntry Entry(string subscriberId, DateOnly date, ComposedDigest composed, DateTimeOffset now) =>
+        new()
+        {
+            SubscriberId = subscriberId,
+            DigestDate = date,
+            KnowledgeVersion = composed.KnowledgeVersion,
+            ActivityJson = composed.ActivityJson ?? "{}",
+            State = composed.ActivityJson is null ? OutboxState.Skipped : OutboxState.Pending,
+            LastError = composed.ActivityJson is null ? NothingToSendReason : null,
+            CompletedAt = composed.ActivityJson is null ? now : null,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        };
 }

@@ -68,6 +68,24 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task RunNowAsync_MoreDigestsThanOneEnqueueBatch_EnqueuesEachOnceAndSkipsAsCompletingWould()
+    {
+        await using var bed = await StartAsync(new DigestTestBedSettings { Time = new FakeTimeProvider(MondayMorning) });
+        var quiet = await bed.SeedAsync(1_001, Preferences(7, 0) with { SendWhenUnchanged = false });
+        await bed.SeedAsync(2, Preferences(7, 0), from: 1_001);
+
+        var report = await bed.Runner.RunNowAsync(default);
+
+        Assert.Equal((1_003, 1_001, 2), (report.Enqueued, report.Skipped, report.Delivery.Sent));
+        var outbox = await bed.Store.ListOutboxAsync(null, 2_000, default);
+        Assert.Equal(1_003, outbox.Select(e => e.SubscriberId).Distinct().Count());
+        Assert.All(outbox.Where(e => e.State == OutboxState.Skipped), e =>
+            Assert.Equal(("nothing changed; no message wanted", (int?)null, MondayMorning, (string?)null), (e.LastError, e.LastStatus, e.CompletedAt, e.LeaseOwner)));
+        var subscriptions = await bed.Store.FindSubscriptionsAsync([.. quiet.Select(s => s.SubscriberId)], default);
+        Assert.Equal(1_001, subscriptions.Values.Count(s => s.LastDigestDate == Monday));
+    }
+
+    [Fact]
     public async Task RunNowAsync_KnowledgeEditedAfterSubscribing_DigestListsTheEditAndNextDaySaysNoChanges()
     {
         using var folder = DigestTestKnowledge.CopyOfReal();

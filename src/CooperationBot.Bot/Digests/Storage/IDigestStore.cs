@@ -85,6 +85,13 @@ public interface IDigestStore
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="EnqueueAsync(OutboxEntry, CancellationToken)"/> for many entries in one transaction, as if they were
+    /// enqueued one after another in order: returns the entries that were added, in order. An entry whose (subscriber,
+    /// date) was already there, or came earlier in the batch, is left out and changes nothing.
+    /// </summary>
+    Task<IReadOnlyList<OutboxEntry>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> pending entries due at <paramref name="now"/> for <paramref name="owner"/>
     /// (state Sending, lease until now + <paramref name="lease"/>), atomically: two processes never claim the same
     /// entry. Before claiming, every Sending entry whose lease ended is released: back to Pending when its send never

@@ -20,12 +20,13 @@ internal static class OutboxColumns
         $lease_owner, $lease_until, $activity_id, $last_status, $last_error, $created_at, $completed_at, $in_flight_since
         """;
 
-    public static TCommand WithEntry<TCommand>(this TCommand command, OutboxEntry entry, ParameterStyle style)
+    /// <summary>Adds the row's parameters of an entry; <paramref name="payloadHash"/> is <see cref="PayloadHash"/> of its message.</summary>
+    public static TCommand WithEntry<TCommand>(this TCommand command, OutboxEntry entry, string payloadHash, ParameterStyle style)
         where TCommand : DbCommand => command
         .With(style.Name("subscriber_id"), entry.SubscriberId)
         .With(style.Name("digest_date"), style.Date(entry.DigestDate))
         .With(style.Name("knowledge_version"), entry.KnowledgeVersion)
-        .With(style.Name("payload_hash"), PayloadHash(entry.ActivityJson))
+        .With(style.Name("payload_hash"), payloadHash)
         .With(style.Name("state"), entry.State.ToString())
         .With(style.Name("attempts"), entry.Attempts)
         .With(style.Name("next_attempt_at"), StoreValues.Instant(entry.NextAttemptAt))

@@ -10,31 +10,89 @@ public sealed partial class PostgresDigestStore
     private const string HeldOrInDoubtBy = "state IN ('Sending', 'InDoubt') AND lease_owner = @owner";
 
     /// <inheritdoc />
-    /// <remarks>
-    /// As <see cref="SqliteDigestStore.EnqueueAsync"/>: a Skipped entry also moves the baseline. One statement, so the
-    /// message, the entry and the subscription's bookkeeping are written together.
-    /// </remarks>
+    /// <remarks>As <see cref="SqliteDigestStore.EnqueueAsync"/>: a Skipped entry also moves the baseline.</remarks>
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return (await EnqueueManyAsync([entry], cancellationToken).ConfigureAwait(false)).Count == 1;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One statement for the whole batch (the entries as arrays), so the messages, the entries and the subscriptions'
+    /// bookkeeping are written together. Rows are inserted and subscriptions locked in key order, so two instances
+    /// enqueueing overlapping batches wait for each other instead of deadlocking. When one subscriber has several new
+    /// entries, its last digest date becomes the latest and its baseline the version of the last Skipped one.
+    /// </remarks>
+    public async Task<IReadOnlyList<OutboxEntry>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var hashes = entries.Select(e => OutboxColumns.PayloadHash(e.ActivityJson)).ToArray();
+        var messages = entries.Select((e, i) => (Hash: hashes[i], Json: e.ActivityJson)).DistinctBy(m => m.Hash).ToArray();
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            WITH payload AS (
-                INSERT INTO digest_payloads (hash, activity_json, created_at) VALUES (@payload_hash, @json, @created_at)
-                ON CONFLICT (hash) DO NOTHING),
+            WITH batch AS (
+                SELECT DISTINCT ON (subscriber_id, digest_date) *
+                FROM unnest(@subscriber_ids, @digest_dates, @knowledge_versions, @payload_hashes, @states, @attempts,
+                    @next_attempt_ats, @lease_owners, @lease_untils, @activity_ids, @last_statuses, @last_errors, @created_ats,
+                    @completed_ats, @in_flight_sinces) WITH ORDINALITY
+                    AS e ({OutboxColumns.Names}, n)
+                ORDER BY subscriber_id, digest_date, n),
             added AS (
-                INSERT INTO digest_outbox ({OutboxColumns.Names}) VALUES ({OutboxParameters})
+                INSERT INTO digest_outbox ({OutboxColumns.Names})
+                SELECT {OutboxColumns.Names} FROM batch ORDER BY subscriber_id, digest_date
                 ON CONFLICT (subscriber_id, digest_date) DO NOTHING
-                RETURNING subscriber_id, digest_date, knowledge_version),
+                RETURNING subscriber_id, digest_date),
+            payload AS (
+                INSERT INTO digest_payloads (hash, activity_json, created_at)
+                SELECT DISTINCT ON (b.payload_hash) b.payload_hash, m.activity_json, b.created_at
+                FROM added a
+                JOIN batch b ON b.subscriber_id = a.subscriber_id AND b.digest_date = a.digest_date
+                JOIN unnest(@message_hashes, @message_jsons) AS m (hash, activity_json) ON m.hash = b.payload_hash
+                ORDER BY b.payload_hash, b.n
+                ON CONFLICT (hash) DO NOTHING),
+            locked AS (
+                SELECT subscriber_id FROM digest_subscriptions WHERE subscriber_id IN (SELECT subscriber_id FROM added)
+                ORDER BY subscriber_id FOR UPDATE),
             moved AS (
                 UPDATE digest_subscriptions s
-                SET last_digest_date = GREATEST(s.last_digest_date, added.digest_date),
-                    baseline_version = CASE WHEN @skipped THEN added.knowledge_version ELSE s.baseline_version END
-                FROM added WHERE s.subscriber_id = added.subscriber_id)
-            SELECT COUNT(*)::integer FROM added
-            """).WithEntry(entry, Style).With("@json", entry.ActivityJson).With("@skipped", entry.State == OutboxState.Skipped);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0) == 1;
+                SET last_digest_date = GREATEST(s.last_digest_date, latest.digest_date),
+                    baseline_version = COALESCE(latest.skipped_version, s.baseline_version)
+                FROM (
+                    SELECT b.subscriber_id, MAX(b.digest_date) AS digest_date,
+                        (ARRAY_AGG(b.knowledge_version ORDER BY b.n DESC) FILTER (WHERE b.state = 'Skipped'))[1] AS skipped_version
+                    FROM added a JOIN batch b ON b.subscriber_id = a.subscriber_id AND b.digest_date = a.digest_date
+                    GROUP BY b.subscriber_id) AS latest
+                WHERE s.subscriber_id = latest.subscriber_id AND s.subscriber_id IN (SELECT subscriber_id FROM locked))
+            SELECT subscriber_id, digest_date FROM added
+            """)
+            .With("@subscriber_ids", entries.Select(e => e.SubscriberId).ToArray())
+            .With("@digest_dates", entries.Select(e => e.DigestDate).ToArray())
+            .With("@knowledge_versions", entries.Select(e => e.KnowledgeVersion).ToArray())
+            .With("@payload_hashes", hashes)
+            .With("@states", entries.Select(e => e.State.ToString()).ToArray())
+            .With("@attempts", entries.Select(e => e.Attempts).ToArray())
+            .With("@next_attempt_ats", entries.Select(e => StoreValues.Instant(e.NextAttemptAt)).ToArray())
+            .With("@lease_owners", entries.Select(e => e.LeaseOwner).ToArray())
+            .With("@lease_untils", entries.Select(e => InstantOrNull(e.LeaseUntil)).ToArray())
+            .With("@activity_ids", entries.Select(e => e.ActivityId).ToArray())
+            .With("@last_statuses", entries.Select(e => e.LastStatus).ToArray())
+            .With("@last_errors", entries.Select(e => e.LastError).ToArray())
+            .With("@created_ats", entries.Select(e => StoreValues.Instant(e.CreatedAt)).ToArray())
+            .With("@completed_ats", entries.Select(e => InstantOrNull(e.CompletedAt)).ToArray())
+            .With("@in_flight_sinces", entries.Select(e => InstantOrNull(e.InFlightSince)).ToArray())
+            .With("@message_hashes", messages.Select(m => m.Hash).ToArray())
+            .With("@message_jsons", messages.Select(m => m.Json).ToArray());
+        var added = await ReadKeysAsync(command, cancellationToken).ConfigureAwait(false);
+        return [.. entries.Where(e => added.Remove(new OutboxKey(e.SubscriberId, e.DigestDate)))];
     }
+
+    private static string? InstantOrNull(DateTimeOffset? value) => value is { } v ? StoreValues.Instant(v) : null;
 
     /// <inheritdoc />
     /// <remarks>

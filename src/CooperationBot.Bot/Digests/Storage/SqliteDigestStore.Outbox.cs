@@ -23,38 +23,67 @@ public sealed partial class SqliteDigestStore
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return (await EnqueueManyAsync([entry], cancellationToken).ConfigureAwait(false)).Count == 1;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One <c>BEGIN IMMEDIATE</c> transaction with the statements of <see cref="EnqueueAsync"/> for each entry in
+    /// turn (prepared once); a message shared by several entries is written once.
+    /// </remarks>
+    public async Task<IReadOnlyList<OutboxEntry>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        await using var payload = Command(connection, """
-            INSERT INTO digest_payloads (hash, activity_json, created_at) VALUES ($hash, $json, $at) ON CONFLICT (hash) DO NOTHING
-            """)
-            .With("$hash", OutboxColumns.PayloadHash(entry.ActivityJson))
-            .With("$json", entry.ActivityJson)
-            .With("$at", StoreValues.Instant(entry.CreatedAt));
-        await payload.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = Command(connection, $"""
             INSERT INTO digest_outbox ({OutboxColumns.Names}) VALUES ({OutboxColumns.Parameters})
             ON CONFLICT (subscriber_id, digest_date) DO NOTHING
-            """).WithEntry(entry, ParameterStyle.Sqlite);
-        if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-        {
-            return false;
-        }
-
+            """);
+        await using var payload = Command(connection, """
+            INSERT INTO digest_payloads (hash, activity_json, created_at) VALUES ($hash, $json, $at) ON CONFLICT (hash) DO NOTHING
+            """).With("$hash", string.Empty).With("$json", string.Empty).With("$at", string.Empty);
         await using var subscription = Command(connection, """
             UPDATE digest_subscriptions
             SET last_digest_date = CASE WHEN last_digest_date IS NULL OR last_digest_date < $date THEN $date ELSE last_digest_date END,
                 baseline_version = CASE WHEN $skipped THEN $version ELSE baseline_version END
             WHERE subscriber_id = $id
-            """)
-            .With("$id", entry.SubscriberId)
-            .With("$date", StoreValues.Date(entry.DigestDate))
-            .With("$skipped", entry.State == OutboxState.Skipped)
-            .With("$version", entry.KnowledgeVersion);
-        await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            """).With("$id", string.Empty).With("$date", string.Empty).With("$skipped", false).With("$version", string.Empty);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<OutboxEntry>();
+        foreach (var entry in entries)
+        {
+            var hash = OutboxColumns.PayloadHash(entry.ActivityJson);
+            insert.Parameters.Clear();
+            if (await insert.WithEntry(entry, hash, ParameterStyle.Sqlite).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                continue;
+            }
+
+            if (written.Add(hash))
+            {
+                payload.Parameters["$hash"].Value = hash;
+                payload.Parameters["$json"].Value = entry.ActivityJson;
+                payload.Parameters["$at"].Value = StoreValues.Instant(entry.CreatedAt);
+                await payload.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            subscription.Parameters["$id"].Value = entry.SubscriberId;
+            subscription.Parameters["$date"].Value = StoreValues.Date(entry.DigestDate);
+            subscription.Parameters["$skipped"].Value = entry.State == OutboxState.Skipped;
+            subscription.Parameters["$version"].Value = entry.KnowledgeVersion;
+            await subscription.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            added.Add(entry);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        return added;
     }
 
     /// <inheritdoc />

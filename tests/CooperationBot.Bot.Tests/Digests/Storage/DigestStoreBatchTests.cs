@@ -4,10 +4,79 @@ using CooperationBot.Bot.Tests.Storage;
 
 namespace CooperationBot.Bot.Tests.Digests.Storage;
 
-/// <summary>The batch writes the dispatcher's group commits use, and the batch subscription lookup.</summary>
+/// <summary>The batch writes of the planner and of the dispatcher's group commits, and the batch subscription lookup.</summary>
 public abstract class DigestStoreBatchTests(StoreBackend backend) : DigestStoreFixture(backend)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task EnqueueManyAsync_NewAndPresentEntries_ReturnsOnlyTheNewOnesInOrder()
+    {
+        await Store.EnqueueAsync(Entry("s2", Today), None);
+
+        var added = await CreateStore().EnqueueManyAsync(
+            [Entry("s3", Today), Entry("s2", Today, "v2"), Entry("s1", Today), Entry("s2", Today.AddDays(-1))], None);
+
+        Assert.Equal([("s3", Today), ("s1", Today), ("s2", Today.AddDays(-1))], added.Select(e => (e.SubscriberId, e.DigestDate)));
+        Assert.Equal("v1", (await Store.ListOutboxAsync("s2", 10, None)).Single(e => e.DigestDate == Today).KnowledgeVersion);
+        Assert.Equal(4, (await Store.CountOutboxAsync(None))[OutboxState.Pending]);
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_SameKeyTwiceInOneBatch_AddsTheFirstOnly()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("s1", "a:1"), None);
+
+        var added = await Store.EnqueueManyAsync(
+            [Entry("s1", Today, "v1"), Entry("s1", Today, "v2") with { State = OutboxState.Skipped, CompletedAt = Now }], None);
+
+        Assert.Equal("v1", Assert.Single(added).KnowledgeVersion);
+        Assert.Equal((OutboxState.Pending, "v1"), ((await SingleEntryAsync("s1")).State, (await SingleEntryAsync("s1")).KnowledgeVersion));
+        Assert.Equal("v0", (await Store.FindSubscriptionAsync("s1", None))?.BaselineVersion);
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_SkippedEntries_MoveTheBaselineAndTheLastDigestDate()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("s1", "a:1"), None);
+        await Store.SaveSubscriptionAsync(Subscription("s2", "a:2"), None);
+        await Store.SaveSubscriptionAsync(Subscription("s3", "a:3"), None);
+
+        await Store.EnqueueManyAsync(
+        [
+            Entry("s1", Today, "v3") with { State = OutboxState.Skipped, CompletedAt = Now },
+            Entry("s2", Today, "v4"),
+            Entry("s3", Today.AddDays(-1), "v5") with { State = OutboxState.Skipped, CompletedAt = Now },
+            Entry("s3", Today, "v6"),
+            Entry("s3", Today.AddDays(-2), "v7") with { State = OutboxState.Skipped, CompletedAt = Now },
+        ], None);
+
+        // As one after another: the last Skipped entry of a subscriber sets its baseline, the latest date its last digest date.
+        var subscriptions = await Store.FindSubscriptionsAsync(["s1", "s2", "s3"], None);
+        Assert.Equal((Today, "v3"), (subscriptions["s1"].LastDigestDate, subscriptions["s1"].BaselineVersion));
+        Assert.Equal((Today, "v0"), (subscriptions["s2"].LastDigestDate, subscriptions["s2"].BaselineVersion));
+        Assert.Equal((Today, "v7"), (subscriptions["s3"].LastDigestDate, subscriptions["s3"].BaselineVersion));
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_EveryFieldAndASharedMessage_RoundTrip()
+    {
+        var full = EntryWithEveryField("s1");
+        var bare = Entry("s2", Today) with { ActivityJson = full.ActivityJson };
+
+        Assert.Equal([full, bare], await Store.EnqueueManyAsync([full, bare], None));
+
+        Assert.Equal(full, await SingleEntryAsync("s1"));
+        Assert.Equal(bare, await SingleEntryAsync("s2"));
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_Empty_ReturnsNothingAndChangesNothing()
+    {
+        Assert.Empty(await Store.EnqueueManyAsync([], None));
+
+        Assert.All((await Store.CountOutboxAsync(None)).Values, count => Assert.Equal(0, count));
+    }
 
     [Fact]
     public async Task MarkInFlightAsync_Batch_AnswersPerKeyInOrder()

@@ -10,6 +10,9 @@ namespace CooperationBot.Bot.Tests.Digests.Storage;
 /// <summary>Several stores on one database, as several processes would be: no entry is claimed twice.</summary>
 public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOutputHelper output) : DigestStoreFixture(backend)
 {
+    /// <summary>The planner's batch size (<c>DigestRunner</c>).</summary>
+    private const int EnqueueBatch = 500;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     [Fact]
@@ -57,17 +60,73 @@ public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOut
         Assert.Equal(200, (await Store.CountOutboxAsync(None))[OutboxState.Pending]);
     }
 
+    [Fact]
+    public async Task EnqueueManyAsync_TwoStoresEnqueueOverlappingBatchesAtOnce_EachEntryOnce()
+    {
+        var ids = Enumerable.Range(0, 400).Select(i => $"s{i:D3}").ToArray();
+        foreach (var id in ids)
+        {
+            await Store.SaveSubscriptionAsync(Subscription(id, $"a:{id}"), None);
+        }
+
+        // One store goes up from s000 to s299, the other down from s399 to s100, 50 entries per batch.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stores = new[] { ids[..300], ids[100..].Reverse().ToArray() }.Select(part => Task.Run(async () =>
+        {
+            var store = CreateStore();
+            await store.CheckAsync(None);
+            await start.Task;
+            var added = new List<OutboxEntry>();
+            foreach (var chunk in part.Chunk(50))
+            {
+                added.AddRange(await store.EnqueueManyAsync([.. chunk.Select(id => Entry(id, Today))], None));
+            }
+
+            return added;
+        })).ToList();
+        start.SetResult();
+        var added = (await Task.WhenAll(stores)).SelectMany(a => a).ToList();
+
+        Assert.Equal(ids, added.Select(e => e.SubscriberId).Order(StringComparer.Ordinal));
+        Assert.Equal(400, (await Store.CountOutboxAsync(None))[OutboxState.Pending]);
+        Assert.All((await Store.ListSubscriptionsAsync(None)), s => Assert.Equal(Today, s.LastDigestDate));
+    }
+
     /// <summary>How many subscribers the fan-out test enqueues.</summary>
     protected virtual int FanOut => 10_000;
 
-    /// <summary>Prints the claim + mark-sent rate of a large fan-out (figures in the output, no timing assert).</summary>
+    /// <summary>
+    /// Prints the rates of a large fan-out (figures in the output, no timing assert): saving the subscriptions, enqueueing
+    /// half of the digests one by one and the other half in batches of <see cref="EnqueueBatch"/>, then claiming and
+    /// marking them sent from two senders.
+    /// </summary>
     [Fact]
     public async Task ClaimDueAsync_LargeFanOutTwoSenders_SendsEachOnceAndPrintsTheRate()
     {
         var count = FanOut;
-        var enqueue = Stopwatch.StartNew();
-        await EnqueueAsync(count);
-        enqueue.Stop();
+        var ids = Enumerable.Range(0, count).Select(SubscriberId).ToArray();
+        var save = Stopwatch.StartNew();
+        foreach (var id in ids)
+        {
+            await Store.SaveSubscriptionAsync(Subscription(id, $"a:{id}"), None);
+        }
+
+        save.Stop();
+        var half = count / 2;
+        var oneByOne = Stopwatch.StartNew();
+        foreach (var id in ids[..half])
+        {
+            Assert.True(await Store.EnqueueAsync(Entry(id, Today), None));
+        }
+
+        oneByOne.Stop();
+        var batched = Stopwatch.StartNew();
+        foreach (var chunk in ids[half..].Chunk(EnqueueBatch))
+        {
+            Assert.Equal(chunk.Length, (await Store.EnqueueManyAsync([.. chunk.Select(id => Entry(id, Today))], None)).Count);
+        }
+
+        batched.Stop();
         var sent = 0;
 
         var run = Stopwatch.StartNew();
@@ -90,16 +149,20 @@ public abstract class DigestStoreConcurrencyTests(StoreBackend backend, ITestOut
         Assert.Equal(count, (await Store.CountOutboxAsync(None))[OutboxState.Sent]);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"enqueue {count}: {count / enqueue.Elapsed.TotalSeconds:F0}/s; claim (100) + mark sent, 2 senders: {count / run.Elapsed.TotalSeconds:F0}/s"));
+            $"save subscription {count}: {count / save.Elapsed.TotalSeconds:F0}/s; enqueue one by one {half}: {half / oneByOne.Elapsed.TotalSeconds:F0}/s; "
+            + $"enqueue in batches of {EnqueueBatch} {count - half}: {(count - half) / batched.Elapsed.TotalSeconds:F0}/s; "
+            + $"claim (100) + mark sent, 2 senders: {count / run.Elapsed.TotalSeconds:F0}/s"));
     }
 
     protected async Task EnqueueAsync(int count)
     {
         for (var i = 0; i < count; i++)
         {
-            var id = $"personal:t:{i:D5}";
+            var id = SubscriberId(i);
             await Store.SaveSubscriptionAsync(Subscription(id, $"a:{i}"), None);
             Assert.True(await Store.EnqueueAsync(Entry(id, Today), None));
         }
     }
+
+    private static string SubscriberId(int index) => $"personal:t:{index:D5}";
 }

@@ -49,6 +49,20 @@ public abstract class DigestStoreFixture(StoreBackend backend) : IAsyncLifetime
         CreatedAt = Now.AddMinutes(-1),
     };
 
+    /// <summary>An entry of today with every optional field set.</summary>
+    protected static OutboxEntry EntryWithEveryField(string subscriberId) => Entry(subscriberId, Today) with
+    {
+        State = OutboxState.Failed,
+        Attempts = 3,
+        LeaseOwner = "host-1",
+        LeaseUntil = Now.AddMinutes(2),
+        ActivityId = "1:abc",
+        LastStatus = 503,
+        LastError = "503 Service Unavailable",
+        CompletedAt = Now.AddMinutes(3),
+        InFlightSince = Now.AddMinutes(1),
+    };
+
     protected async Task<OutboxEntry> SingleEntryAsync(string subscriberId) =>
         Assert.Single(await Store.ListOutboxAsync(subscriberId, 10, None));
 

@@ -12,17 +12,7 @@ public abstract class DigestStoreOutboxTests(StoreBackend backend) : DigestStore
     [Fact]
     public async Task EnqueueAsync_EveryField_RoundTrips()
     {
-        var entry = Entry("channel:a:1", Today) with
-        {
-            State = OutboxState.Failed,
-            Attempts = 3,
-            LeaseOwner = "host-1",
-            LeaseUntil = Now.AddMinutes(2),
-            ActivityId = "1:abc",
-            LastStatus = 503,
-            LastError = "503 Service Unavailable",
-            CompletedAt = Now.AddMinutes(3),
-        };
+        var entry = EntryWithEveryField("channel:a:1");
 
         Assert.True(await Store.EnqueueAsync(entry, None));
 
