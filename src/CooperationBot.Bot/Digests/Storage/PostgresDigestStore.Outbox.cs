@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Storage;
 using Npgsql;
 
 namespace CooperationBot.Bot.Digests.Storage;
@@ -88,7 +89,7 @@ public sealed partial class PostgresDigestStore
             .With("@in_flight_sinces", entries.Select(e => InstantOrNull(e.InFlightSince)).ToArray())
             .With("@message_hashes", messages.Select(m => m.Hash).ToArray())
             .With("@message_jsons", messages.Select(m => m.Json).ToArray());
-        var added = await ReadKeysAsync(command, cancellationToken).ConfigureAwait(false);
+        var added = await PostgresRetry.RunAsync(token => ReadKeysAsync(command, token), cancellationToken).ConfigureAwait(false);
         return [.. entries.Where(e => added.Remove(new OutboxKey(e.SubscriberId, e.DigestDate)))];
     }
 
@@ -165,7 +166,7 @@ public sealed partial class PostgresDigestStore
             .With("@dates", keys.Select(k => k.DigestDate).ToArray())
             .With("@owner", owner)
             .With("@at", StoreValues.Instant(at));
-        return FirstCopies(keys, await ReadKeysAsync(command, cancellationToken).ConfigureAwait(false));
+        return FirstCopies(keys, await PostgresRetry.RunAsync(token => ReadKeysAsync(command, token), cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
@@ -200,7 +201,7 @@ public sealed partial class PostgresDigestStore
             .With("@activity_ids", sent.Select(s => s.ActivityId).ToArray())
             .With("@owner", owner)
             .With("@at", StoreValues.Instant(at));
-        return FirstCopies([.. sent.Select(s => s.Key)], await ReadKeysAsync(command, cancellationToken).ConfigureAwait(false));
+        return FirstCopies([.. sent.Select(s => s.Key)], await PostgresRetry.RunAsync(token => ReadKeysAsync(command, token), cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
@@ -222,7 +223,7 @@ public sealed partial class PostgresDigestStore
             .With("@next", StoreValues.Instant(nextAttemptAt))
             .With("@status", StoreValues.OrNull(status))
             .With("@error", error);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return await PostgresRetry.RunAsync(command.ExecuteNonQueryAsync, cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
@@ -260,7 +261,7 @@ public sealed partial class PostgresDigestStore
             complete.With("@owner", owner);
         }
 
-        return (int)(await complete.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0) == 1;
+        return (int)(await PostgresRetry.RunAsync(complete.ExecuteScalarAsync, cancellationToken).ConfigureAwait(false) ?? 0) == 1;
     }
 
     /// <inheritdoc />

@@ -9,7 +9,9 @@ namespace CooperationBot.Bot.Digests.Storage;
 /// <see cref="SqliteDigestStore"/> (its remarks list the choices the interface leaves open). Claims lock the due rows
 /// with <c>FOR UPDATE SKIP LOCKED</c> inside the claim transaction and hold them by lease, so two instances never
 /// claim one entry and a crashed instance's claims are released once their lease ends. The schema
-/// (<see cref="PostgresSchema"/>) is migrated by <see cref="MigrateAsync"/>, or lazily by the first call.
+/// (<see cref="PostgresSchema"/>) is migrated by <see cref="MigrateAsync"/>, or lazily by the first call. The writes
+/// that lock rows another instance may lock in another order (enqueueing, marks, completion, rescheduling, parking)
+/// run again when PostgreSQL aborts them as a deadlock's victim (<see cref="PostgresRetry"/>).
 /// </summary>
 public sealed partial class PostgresDigestStore : IDigestStore, IAsyncDisposable, IDisposable
 {
