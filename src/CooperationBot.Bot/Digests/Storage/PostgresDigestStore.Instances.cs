@@ -20,19 +20,9 @@ public sealed partial class PostgresDigestStore
         ArgumentException.ThrowIfNullOrEmpty(owner);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var beat = Command(connection, """
-            LOCK TABLE digest_instances IN SHARE ROW EXCLUSIVE MODE;
-            INSERT INTO digest_instances (owner, seen_at) VALUES (@owner, @now)
-            ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
-            DELETE FROM digest_instances WHERE seen_at < @since;
-            UPDATE digest_instances SET live_seen = (SELECT COUNT(*) FROM digest_instances) WHERE owner = @owner;
-            """).With("@owner", owner).With("@now", StoreValues.Instant(now)).With("@since", StoreValues.Instant(now - liveWindow)))
-        {
-            await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var census = Command(connection, InstanceCensusQuery.Text(ParameterStyle.Postgres)).With("@owner", owner);
-        var result = await InstanceCensusQuery.ReadAsync(census, cancellationToken).ConfigureAwait(false);
+        var result = await InstanceHeartbeat.RecordAsync(
+            connection, ParameterStyle.Postgres, owner, now, liveWindow, cancellationToken, lockFirst: "LOCK TABLE digest_instances IN SHARE ROW EXCLUSIVE MODE;\n")
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }

@@ -17,18 +17,7 @@ public sealed partial class SqliteDigestStore
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = BeginImmediate(connection);
-        await using (var beat = Command(connection, """
-            INSERT INTO digest_instances (owner, seen_at) VALUES ($owner, $now)
-            ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at;
-            DELETE FROM digest_instances WHERE seen_at < $since;
-            UPDATE digest_instances SET live_seen = (SELECT COUNT(*) FROM digest_instances) WHERE owner = $owner;
-            """).With("$owner", owner).With("$now", StoreValues.Instant(now)).With("$since", StoreValues.Instant(now - liveWindow)))
-        {
-            await beat.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var census = Command(connection, InstanceCensusQuery.Text(ParameterStyle.Sqlite)).With("$owner", owner);
-        var result = await InstanceCensusQuery.ReadAsync(census, cancellationToken).ConfigureAwait(false);
+        var result = await InstanceHeartbeat.RecordAsync(connection, ParameterStyle.Sqlite, owner, now, liveWindow, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
