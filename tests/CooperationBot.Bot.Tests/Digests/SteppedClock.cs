@@ -112,6 +112,26 @@ internal sealed class SteppedClock : TimeProvider
         return true;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> to its end, moving the clock to each timer it waits on. <paramref name="otherTimers"/>
+    /// timers wait for later (e.g. a scheduler's sleep); they must not fire meanwhile.
+    /// </summary>
+    public async Task<T> RunToEndAsync<T>(Task<T> work, int otherTimers = 0)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        _ = work.ContinueWith(_ => Signal(), TaskScheduler.Default);
+        while (!work.IsCompleted)
+        {
+            await WaitUntilAsync(() => work.IsCompleted || WaitingTimers > otherTimers, "the work to end or wait on the clock");
+            if (!work.IsCompleted)
+            {
+                AdvanceToNextTimer();
+            }
+        }
+
+        return await work;
+    }
+
     /// <summary>Wakes <see cref="WaitUntilAsync"/> to check its condition again (e.g. after a delivery).</summary>
     public void Signal() => _changed.Release();
 

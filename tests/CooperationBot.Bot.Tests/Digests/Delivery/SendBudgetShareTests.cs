@@ -28,11 +28,11 @@ public sealed class SendBudgetShareTests
         await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
 
-        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(first.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(100, first.Limiter.GlobalLimit);
 
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
-        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(first.Dispatcher.DeliverDueAsync(default));
 
         Assert.Equal((50, 50), (first.Limiter.GlobalLimit, second.Limiter.GlobalLimit));
     }
@@ -43,19 +43,19 @@ public sealed class SendBudgetShareTests
         var clock = new SteppedClock(Start);
         await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
-        await DriveAsync(clock, first.Dispatcher.DeliverDueAsync(default));
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(first.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
 
         await first.Dispatcher.LeaveAsync(default);
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
 
         // The first one's sends of the last second still count: the larger share waits for them to leave the window.
         Assert.Equal(50, second.Limiter.GlobalLimit);
         clock.AdvanceTo(clock.GetUtcNow() + ProactiveRateLimiter.GlobalWindow - TimeSpan.FromMilliseconds(1));
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(50, second.Limiter.GlobalLimit);
         clock.AdvanceTo(clock.GetUtcNow() + TimeSpan.FromMilliseconds(1));
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(100, second.Limiter.GlobalLimit);
     }
 
@@ -116,7 +116,7 @@ public sealed class SendBudgetShareTests
         var sentAt = await OneDueEntryAsync(bed, clock);
         await bed.Store.HeartbeatAsync("idle-instance", clock.GetUtcNow(), TimeSpan.FromSeconds(15), default);
 
-        var report = await DriveAsync(clock, bed.Dispatcher.DeliverDueAsync(default));
+        var report = await clock.RunToEndAsync(bed.Dispatcher.DeliverDueAsync(default));
 
         // The idle one beats before it sends again, so it lowers its share then.
         Assert.Equal(1, report.Sent);
@@ -146,22 +146,18 @@ public sealed class SendBudgetShareTests
         var clock = new SteppedClock(Start);
         await using var first = await StartAsync(new DigestTestBedSettings { Time = clock, MaxMessagesPerSecond = 100 });
         await using var second = OnSameStore(first);
-        var scheduler = first.Scheduler;
-        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        scheduler.RunCompleted += (_, _) => ran.TrySetResult();
-        await scheduler.StartAsync(default);
-        await ran.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var scheduler = new SchedulerDriver(first);
+        await scheduler.StartAsync();
 
-        // The scheduler waits for its next poll (30 s): the second instance's waits all end before it.
-        await clock.WaitUntilAsync(() => clock.WaitingTimers == 1, "the scheduler's wait for its next poll");
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default), otherTimers: 1);
+        // The scheduler sleeps until its next poll (30 s): the second instance's waits all end before it.
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default), otherTimers: 1);
         Assert.Equal(50, second.Limiter.GlobalLimit);
 
-        await scheduler.StopAsync(default);
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await scheduler.StopAsync();
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
         Assert.Equal(50, second.Limiter.GlobalLimit);
         clock.AdvanceTo(clock.GetUtcNow() + ProactiveRateLimiter.GlobalWindow);
-        await DriveAsync(clock, second.Dispatcher.DeliverDueAsync(default));
+        await clock.RunToEndAsync(second.Dispatcher.DeliverDueAsync(default));
 
         Assert.Equal(100, second.Limiter.GlobalLimit);
     }
@@ -182,23 +178,4 @@ public sealed class SendBudgetShareTests
 
     private static Task WaitForTimerAsync(SteppedClock clock, DateTimeOffset dueAt) =>
         clock.WaitUntilAsync(() => clock.WaitingTimers == 1 && clock.NextDue == dueAt, $"a timer due at {dueAt:O}");
-
-    /// <summary>
-    /// Runs <paramref name="work"/> to its end, moving the clock to each timer it waits on (besides
-    /// <paramref name="otherTimers"/> timers that wait for later, which must not fire meanwhile).
-    /// </summary>
-    private static async Task<T> DriveAsync<T>(SteppedClock clock, Task<T> work, int otherTimers = 0)
-    {
-        _ = work.ContinueWith(_ => clock.Signal(), TaskScheduler.Default);
-        while (!work.IsCompleted)
-        {
-            await clock.WaitUntilAsync(() => work.IsCompleted || clock.WaitingTimers > otherTimers, "the pass to end or wait on the clock");
-            if (!work.IsCompleted)
-            {
-                clock.AdvanceToNextTimer();
-            }
-        }
-
-        return await work;
-    }
 }
