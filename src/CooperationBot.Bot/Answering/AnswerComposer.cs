@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Answering.Checking;
 using CooperationBot.Bot.Answering.Indexing;
 using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
@@ -7,16 +8,21 @@ namespace CooperationBot.Bot.Answering;
 /// <summary>Makes an <see cref="AnswerResult"/> of a search: the item in the answer language, related items, follow-ups, suggestions.</summary>
 internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language, AnsweringOptions options)
 {
-    public AnswerResult Answered(string question, SearchHit hit)
+    /// <summary>The item answers the question; a why-question gets the items the knowledge gives as its reason.</summary>
+    public AnswerResult Answered(string question, SearchHit hit, QuestionNeeds needs)
     {
         var item = index.Find(hit.ItemId)!;
-        var related = RelatedOf(item);
+        var reasons = needs.Asked == AskedFor.Reason
+            ? item.Because.Select(index.Find).OfType<IndexedItem>().ToList()
+            : [];
+        var related = RelatedOf(item).Where(r => !reasons.Any(reason => reason.Id == r.Id));
         return new AnswerResult
         {
-            Answered = true,
+            Outcome = AnswerOutcome.Answered,
             Language = language,
             Question = question,
             Best = ToAnswerItem(item),
+            Reasons = [.. reasons.Select(ToAnswerItem)],
             Related = [.. related.Take(options.MaxRelated).Select(ToAnswerItem)],
             FollowUpQuestions = [.. FollowUps(item, related).Take(options.MaxFollowUps)],
             Confidence = hit.Confidence,
@@ -24,9 +30,32 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
         };
     }
 
+    /// <summary>
+    /// The knowledge has <paramref name="hit"/> near the question but not what it asks: the missing parts, and the
+    /// item as what is known (never as the answer).
+    /// </summary>
+    public AnswerResult Partly(string question, SearchHit hit, IReadOnlyList<MissingPart> missing)
+    {
+        var item = index.Find(hit.ItemId)!;
+        var related = RelatedOf(item);
+        return new AnswerResult
+        {
+            Outcome = AnswerOutcome.Partly,
+            Language = language,
+            Question = question,
+            Best = ToAnswerItem(item),
+            Related = [.. related.Take(options.MaxRelated).Select(ToAnswerItem)],
+            FollowUpQuestions = [.. FollowUps(item, related).Take(options.MaxFollowUps)],
+            Confidence = hit.Confidence,
+            KnowledgeVersion = index.Snapshot.Version,
+            Missing = missing,
+            NotKnown = string.Join("; ", missing.Select(m => m.Words).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)),
+        };
+    }
+
     public AnswerResult Refused(string question, SearchResult result) => new()
     {
-        Answered = false,
+        Outcome = AnswerOutcome.NotKnown,
         Language = language,
         Question = question,
         Confidence = result.Best?.Confidence ?? 0,

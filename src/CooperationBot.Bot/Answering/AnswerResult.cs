@@ -3,14 +3,17 @@ using CooperationBot.Bot.Language;
 namespace CooperationBot.Bot.Answering;
 
 /// <summary>
-/// The outcome of one question: the best item with its related items and follow-up questions, or a refusal
-/// with suggestions. A partly answerable question is answered (<see cref="Answered"/>) and names in
-/// <see cref="NotKnown"/> the part the knowledge does not cover.
+/// The outcome of one question: the best item with its related items and follow-up questions; for a partly known
+/// question the missing part and the nearest items, shown as what is known and not as the answer; or a refusal with
+/// suggestions.
 /// </summary>
 public sealed record AnswerResult
 {
-    /// <summary>True when <see cref="Best"/> answers the question (fully or in part).</summary>
-    public required bool Answered { get; init; }
+    /// <summary>Answered, partly known or not known.</summary>
+    public required AnswerOutcome Outcome { get; init; }
+
+    /// <summary>True only when <see cref="Best"/> answers the whole question (<see cref="AnswerOutcome.Answered"/>).</summary>
+    public bool Answered => Outcome == AnswerOutcome.Answered;
 
     /// <summary>The language of the answer.</summary>
     public required UserLanguage Language { get; init; }
@@ -18,8 +21,11 @@ public sealed record AnswerResult
     /// <summary>The question as asked.</summary>
     public required string Question { get; init; }
 
-    /// <summary>The answer; null when refused.</summary>
+    /// <summary>The answer; for a partly known question the nearest item (what is known); null when not known.</summary>
     public AnswerItem? Best { get; init; }
+
+    /// <summary>For an answered why-question: the items the knowledge gives as the reason (<c>because</c>), with their sources.</summary>
+    public IReadOnlyList<AnswerItem> Reasons { get; init; } = [];
 
     /// <summary>Items to show beside the answer: its <c>related</c> ids, the same topic, or its visit.</summary>
     public IReadOnlyList<AnswerItem> Related { get; init; } = [];
@@ -36,8 +42,11 @@ public sealed record AnswerResult
     /// <summary>For a refusal: true when nothing in the question relates to the knowledge at all.</summary>
     public bool OutOfScope { get; init; }
 
-    /// <summary>For a partly answered question: the part of the question the knowledge does not answer.</summary>
+    /// <summary>For a partly known question: the missing part in the user's own words ("vrouwen", "2021").</summary>
     public string? NotKnown { get; init; }
+
+    /// <summary>For a partly known question: each part the knowledge does not answer.</summary>
+    public IReadOnlyList<Checking.MissingPart> Missing { get; init; } = [];
 
     /// <summary>For a refusal: the items the search found, best first, each below the confidence an answer needs.</summary>
     public IReadOnlyList<SearchHit> Candidates { get; init; } = [];

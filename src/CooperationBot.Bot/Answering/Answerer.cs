@@ -1,3 +1,4 @@
+using CooperationBot.Bot.Answering.Checking;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
 using Microsoft.Extensions.Logging;
@@ -50,44 +51,66 @@ public sealed class Answerer : IDisposable
     /// <summary>The index questions are answered from now.</summary>
     public KnowledgeIndex Index => Volatile.Read(ref _index);
 
-    /// <summary>Answers a question in its language (detected when not given; Dutch by default).</summary>
+    /// <summary>
+    /// Answers a question in its language (detected when not given; Dutch by default). An item that the search finds
+    /// with enough confidence answers only when it has what the question asks for and covers its constraints; when
+    /// none does, the question is partly known: what is missing, and the nearest item as what is known.
+    /// </summary>
     public AnswerResult Answer(string question, UserLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var index = Index;
         var answerLanguage = language ?? LanguageDetector.Detect(question, locale: null);
         var composer = new AnswerComposer(index, answerLanguage, _options);
-        var whole = index.Search(question);
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var whole = Decide(index, question, today);
 
         var parts = QuestionSplitter.Split(question);
         if (parts.Count > 1)
         {
-            var results = parts.Select(part => (Part: part, Result: index.Search(part))).ToList();
-            var known = results.Where(r => IsAnswer(r.Result)).ToList();
-            var unknown = results.Where(r => !IsAnswer(r.Result) && r.Result.InformativeWords > 0).ToList();
+            var decided = parts.Select(part => (Part: part, Decision: Decide(index, part, today))).ToList();
+            var known = decided.Where(d => d.Decision.Outcome == AnswerOutcome.Answered).ToList();
+            var unknown = decided.Where(d => d.Decision.Outcome != AnswerOutcome.Answered && d.Decision.Search.InformativeWords > 0).ToList();
             if (known.Count > 0 && unknown.Count > 0)
             {
-                var result = composer.Answered(question, known[0].Result.Best!);
-                Log.Answered(_logger, result.Best!.Id, result.Confidence, partial: true);
-                return result with { NotKnown = string.Join("; ", unknown.Select(u => u.Part)) };
+                // One part is answered, another is not: the whole question is partly known, its unknown parts named.
+                var missing = unknown.SelectMany(u => u.Decision.Missing.Count > 0
+                    ? u.Decision.Missing
+                    : [new MissingPart(u.Part, null, null, u.Decision.Needs.Asked)]).ToList();
+                var result = composer.Partly(question, known[0].Decision.Hit!, missing);
+                Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, missing.Count);
+                return result;
             }
 
-            if (known.Count > 0 && !IsAnswer(whole))
+            if (known.Count > 0 && whole.Outcome != AnswerOutcome.Answered)
             {
-                whole = known[0].Result;
+                whole = known[0].Decision;
             }
         }
 
-        if (IsAnswer(whole))
+        switch (whole.Outcome)
         {
-            var result = composer.Answered(question, whole.Best!);
-            Log.Answered(_logger, result.Best!.Id, result.Confidence, partial: false);
-            return result;
-        }
+            case AnswerOutcome.Answered:
+            {
+                var result = composer.Answered(question, whole.Hit!, whole.Needs);
+                Log.Answered(_logger, result.Best!.Id, result.Confidence);
+                return result;
+            }
 
-        var refusal = composer.Refused(question, whole);
-        Log.Refused(_logger, refusal.Confidence, refusal.OutOfScope);
-        return refusal;
+            case AnswerOutcome.Partly:
+            {
+                var result = composer.Partly(question, whole.Hit!, whole.Missing);
+                Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, whole.Missing.Count);
+                return result;
+            }
+
+            default:
+            {
+                var refusal = composer.Refused(question, whole.Search);
+                Log.Refused(_logger, refusal.Confidence, refusal.OutOfScope);
+                return refusal;
+            }
+        }
     }
 
     /// <summary>
@@ -119,8 +142,36 @@ public sealed class Answerer : IDisposable
 
     public void Dispose() => _source.Changed -= OnChanged;
 
-    private bool IsAnswer(SearchResult result) =>
-        result.Best is { HasEvidence: true } best && best.Confidence >= _options.MinimumConfidence;
+    /// <summary>
+    /// The outcome of one question (or part): the first found item, best first, that answers it; else the best item
+    /// the search is confident of, with what it does not answer; else not known.
+    /// </summary>
+    private Decision Decide(KnowledgeIndex index, string text, DateOnly today)
+    {
+        var search = index.Search(text);
+        var needs = index.Needs(text, today);
+        var found = search.Hits.Where(IsConfident).ToList();
+        if (found.Count == 0)
+        {
+            return new Decision(AnswerOutcome.NotKnown, search, needs, null, []);
+        }
+
+        List<MissingPart>? nearest = null;
+        foreach (var hit in found)
+        {
+            var missing = index.Missing(hit.ItemId, needs);
+            if (missing.Count == 0)
+            {
+                return new Decision(AnswerOutcome.Answered, search, needs, hit, []);
+            }
+
+            nearest ??= missing;
+        }
+
+        return new Decision(AnswerOutcome.Partly, search, needs, found[0], nearest!);
+    }
+
+    private bool IsConfident(SearchHit hit) => hit.HasEvidence && hit.Confidence >= _options.MinimumConfidence;
 
     private void OnChanged(object? sender, KnowledgeSnapshot snapshot)
     {
@@ -164,4 +215,6 @@ public sealed class Answerer : IDisposable
         Log.IndexBuilt(_logger, snapshot.Version, index.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
         return index;
     }
+
+    private sealed record Decision(AnswerOutcome Outcome, SearchResult Search, QuestionNeeds Needs, SearchHit? Hit, IReadOnlyList<MissingPart> Missing);
 }

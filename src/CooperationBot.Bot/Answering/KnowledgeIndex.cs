@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CooperationBot.Bot.Answering.Checking;
 using CooperationBot.Bot.Answering.Indexing;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
@@ -56,10 +57,12 @@ public sealed class KnowledgeIndex
     private readonly RelatedItems _related;
     private readonly int[] _ordinalOfDoc;
     private readonly ConcurrentDictionary<string, QueryWord> _resolved = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> _wholeTerms = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
     {
         Snapshot = snapshot;
+        Reader = new QuestionReader(snapshot.Knowledge);
         _items = items;
         _anchorShare = anchorShare;
         _itemsById = new(StringComparer.Ordinal);
@@ -86,6 +89,9 @@ public sealed class KnowledgeIndex
     /// <summary>The knowledge this index was built from.</summary>
     public KnowledgeSnapshot Snapshot { get; }
 
+    /// <summary>Reads what a question asks for, with this knowledge's home country and names.</summary>
+    internal QuestionReader Reader { get; }
+
     /// <summary>The number of answerable items.</summary>
     public int Count => _items.Count;
 
@@ -106,6 +112,67 @@ public sealed class KnowledgeIndex
 
     /// <summary>The items of a topic, visits left out, in knowledge order.</summary>
     internal IReadOnlyList<IndexedItem> OfTopic(string? topic) => _related.OfTopic(topic);
+
+    internal bool IsKnownWord(string word) => Resolved(word).IsKnown;
+
+    /// <summary>What a question asks for and its constraints; a word this index has as it is is never read as a typo.</summary>
+    internal QuestionNeeds Needs(string question, DateOnly today) =>
+        Reader.Read(question, today, word => Resolved(word).Terms.Any(t => t.Exact));
+
+    /// <summary>The parts of a question the item does not answer (none: it answers the question).</summary>
+    internal List<MissingPart> Missing(string itemId, QuestionNeeds needs)
+    {
+        if (!_itemsById.TryGetValue(itemId, out var ordinal))
+        {
+            return [];
+        }
+
+        return ItemCheck.Missing(_items[ordinal], needs, key => Has(ordinal, key), Reader);
+    }
+
+    /// <summary>True when the item has the word as a whole (its stem, an alias, or a typo's neighbour), not just a part of a compound.</summary>
+    private bool Has(int ordinal, string key)
+    {
+        foreach (var id in WholeTerms(key))
+        {
+            if (_terms.Has(ordinal, id, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The ids of a word's whole terms, one per analysis (the first term an analyzer makes of it, before compound
+    /// parts), that the index has; when it has none, the terms a typo of the word is near.
+    /// </summary>
+    private int[] WholeTerms(string word)
+    {
+        if (_wholeTerms.TryGetValue(word, out var ids))
+        {
+            return ids;
+        }
+
+        var whole = new List<int>();
+        foreach (var analysis in Enum.GetValues<Analysis>())
+        {
+            var terms = SearchFields.Analyze(_analyzers.For(analysis), word);
+            if (terms.Count > 0 && _vocabulary.Id(analysis, terms[0]) is >= 0 and var id)
+            {
+                whole.Add(id);
+            }
+        }
+
+        ids = whole.Count > 0 ? [.. whole] : [.. Resolved(word).Terms.Where(t => !t.Exact).Select(t => t.Id)];
+        if (_wholeTerms.Count < MaxCachedWords)
+        {
+            _wholeTerms.TryAdd(word, ids);
+        }
+
+        return ids;
+    }
 
     /// <summary>Finds the items that best answer a question, best first, each with its confidence.</summary>
     public SearchResult Search(string question, int maxHits = 5)

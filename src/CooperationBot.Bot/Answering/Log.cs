@@ -11,8 +11,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Answering index for knowledge {Version} could not be built; the previous index keeps serving")]
     public static partial void IndexBuildFailed(ILogger logger, Exception exception, string version);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Question answered with {ItemId} (confidence {Confidence:F2}, partial {Partial})")]
-    public static partial void Answered(ILogger logger, string itemId, double confidence, bool partial);
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Question answered with {ItemId} (confidence {Confidence:F2})")]
+    public static partial void Answered(ILogger logger, string itemId, double confidence);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Debug, Message = "Question partly known: nearest {ItemId} (confidence {Confidence:F2}), {Missing} missing parts")]
+    public static partial void PartlyKnown(ILogger logger, string itemId, double confidence, int missing);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Question refused (confidence {Confidence:F2}, out of scope {OutOfScope})")]
     public static partial void Refused(ILogger logger, double confidence, bool outOfScope);

@@ -31,4 +31,22 @@ internal sealed record IndexedItem
 
     /// <summary>Ids of items to show beside this one.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>The dates the item happened on (a fact's date, a quote's, a visit's).</summary>
+    public IReadOnlyList<DateOnly> Dates { get; init; } = [];
+
+    /// <summary>The year of a fact's period, when the curator gave it.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The period the item covers, in the source's words (a fact's <c>when.period</c>, a figure's <c>period</c>).</summary>
+    public LocalizedText? Period { get; init; }
+
+    /// <summary>A figure's <c>as_of</c>: the date its value was current.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The place of a visit.</summary>
+    public LocalizedText? Place { get; init; }
+
+    /// <summary>Ids of the items the knowledge gives as this item's reason.</summary>
+    public IReadOnlyList<string> Because { get; init; } = [];
 }

@@ -36,6 +36,10 @@ internal static class KnowledgeItems
         Tags = fact.Tags,
         Questions = fact.Questions,
         Related = fact.Related,
+        Dates = fact.When?.Date is { } date ? [date] : [],
+        Year = fact.When?.Year,
+        Period = fact.When?.Period,
+        Because = fact.Because,
     };
 
     private static IndexedItem FromFigure(Figure figure) => new()
@@ -46,6 +50,8 @@ internal static class KnowledgeItems
         Text = figure.Meaning,
         Source = figure.Source,
         Extra = figure.Period is { } period ? [figure.Unit, period] : [figure.Unit],
+        Period = figure.Period,
+        AsOf = figure.AsOf,
     };
 
     private static IndexedItem FromQuote(Quote quote, Person? speaker)
@@ -59,6 +65,7 @@ internal static class KnowledgeItems
             Source = quote.Source,
             Extra = speaker is null ? [] : [speaker.Role],
             OwnNames = speaker is null ? [name] : [speaker.Name, .. speaker.Aliases],
+            Dates = [quote.Date],
         };
     }
 
@@ -84,6 +91,8 @@ internal static class KnowledgeItems
             Extra = [.. visit.Discussed, .. visit.Outcomes],
             OwnNames = [.. names],
             Related = [.. visit.Facts, .. visit.Figures, .. visit.Quotes],
+            Dates = [visit.Date],
+            Place = visit.Place,
         };
     }
 

@@ -27,6 +27,9 @@ public sealed record Fact : ICuratedItem
     /// <summary>Ids of facts, figures, quotes or visits to show beside this one.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>Ids of the facts, figures or quotes the source gives as this fact's reason; a why-question is answered with them.</summary>
+    public IReadOnlyList<string> Because { get; init; } = [];
+
     /// <summary>Questions this fact answers, in users' words, used for retrieval and as follow-up buttons.</summary>
     public IReadOnlyList<LocalizedText> Questions { get; init; } = [];
 }

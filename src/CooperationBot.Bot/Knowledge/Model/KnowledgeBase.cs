@@ -6,6 +6,9 @@ public sealed record KnowledgeBase
     /// <summary>The format version of the file. The current one is 1.</summary>
     public required int Version { get; init; }
 
+    /// <summary>What holds for the whole file (its home country), or null.</summary>
+    public KnowledgeContext? Context { get; init; }
+
     public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];

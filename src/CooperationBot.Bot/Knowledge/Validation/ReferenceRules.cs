@@ -28,6 +28,7 @@ internal sealed class ReferenceRules
             var fact = knowledge.Facts[i];
             rules.Expect($"/facts/{i}/topic", fact.Topic, fact, "topic");
             rules.ExpectAll($"/facts/{i}/related", fact.Related, fact, "fact", "figure", "quote", "visit");
+            rules.ExpectAll($"/facts/{i}/because", fact.Because, fact, "fact", "figure", "quote");
         }
 
         for (var i = 0; i < knowledge.Figures.Count; i++)

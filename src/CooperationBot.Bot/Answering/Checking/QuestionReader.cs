@@ -1,0 +1,410 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using CooperationBot.Bot.Answering.Indexing;
+using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Language;
+
+namespace CooperationBot.Bot.Answering.Checking;
+
+/// <summary>
+/// Reads what a question asks for (<see cref="AskedFor"/>) and the words that narrow it down
+/// (<see cref="QuestionConstraint"/>), in Dutch and English. The knowledge adds what only it knows: the words of its
+/// home country (its <c>context</c>) and the names of its people (a question that asks what somebody said names
+/// the speaker).
+/// </summary>
+internal sealed partial class QuestionReader
+{
+    private static readonly FrozenSet<string> YesNoStarts = FrozenSet.Create(StringComparer.Ordinal,
+        "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden", "kan",
+        "kunnen", "kon", "konden", "mag", "mogen", "moet", "moeten", "gaat", "gaan", "ging", "gingen", "doet", "doen",
+        "deed", "deden", "zal", "zullen", "zou", "zouden", "keerden", "keerde", "bestaat", "bestaan", "staat", "geeft",
+        "geven", "gaf", "komt", "komen", "kwam", "kwamen", "spraken", "sprak", "bezocht", "bezochten", "werkt", "werken",
+        "helpt", "steunt", "verstrekt", "krijgen", "krijgt", "are", "were", "did", "does", "do", "has", "have", "can",
+        "could", "will", "would", "should", "must", "may");
+
+    private static readonly FrozenSet<string> TimeUnits = FrozenSet.Create(StringComparer.Ordinal,
+        "dagen", "dag", "weken", "week", "maanden", "maand", "jaren", "jaar", "uur", "uren", "minuten", "days", "day",
+        "weeks", "months", "month", "years", "year", "hours", "hour", "minutes");
+
+    /// <summary>Words that qualify the noun after them ("afgewezen asielzoekers"): a phrase of the user's words goes on past them.</summary>
+    private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "afgewezen", "rejected", "vrijwillig", "vrijwillige", "gedwongen", "voluntary", "forced", "uitgeprocedeerde",
+        "overlastgevende", "alleenstaande", "unaccompanied", "internationale", "international", "nieuwe", "new");
+
+    private static readonly FrozenSet<string> StrandedPrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "over", "voor", "mee", "door", "op", "aan", "van", "uit", "om", "toe", "bij", "tegen");
+
+    private readonly FrozenDictionary<string, string> _homeWords;
+    private readonly FrozenSet<string> _personNames;
+    private readonly FrozenDictionary<string, string> _fullNames;
+
+    public QuestionReader(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _homeWords = (knowledge.Context?.HomeCountry?.Aliases ?? [])
+            .SelectMany(TextWords.Of)
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(w => w, _ => HomeCode, StringComparer.Ordinal);
+        HomeCountryCode = _homeWords.Count == 0
+            ? null
+            : _homeWords.Keys.Select(ConstraintWords.CountryOf).FirstOrDefault(c => c is not null) ?? HomeCode;
+        _personNames = knowledge.People
+            .SelectMany(p => TextWords.Of(p.Name))
+            .Where(w => !FunctionWords.Contains(w) && ConstraintWords.KindOf(w) is null)
+            .ToFrozenSet(StringComparer.Ordinal);
+        _fullNames = knowledge.People
+            .SelectMany(p => TextWords.Of(p.Name).Where(_personNames.Contains).Select(w => (Word: w, p.Name)))
+            .DistinctBy(p => p.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(p => p.Word, p => p.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The code that stands for the file's home country when its words are no country the bot knows.</summary>
+    public const string HomeCode = "home";
+
+    /// <summary>The country code of the file's home country, or null when the file names none.</summary>
+    public string? HomeCountryCode { get; }
+
+    /// <summary>The country code of a word (the file's home country words first), or null.</summary>
+    public string? CountryOf(string key) =>
+        _homeWords.ContainsKey(key) ? HomeCountryCode : ConstraintWords.CountryOf(key);
+
+    /// <summary>The country code of a word or of the country word it is a typo of, or null.</summary>
+    public string? CountryOfTypo(string key) =>
+        _homeWords.ContainsKey(key) ? HomeCountryCode : ConstraintWords.CountryOfTypo(key);
+
+    /// <summary>True when the word is (part of) the name of a person of the knowledge.</summary>
+    public bool IsPersonName(string key) => _personNames.Contains(key);
+
+    /// <summary>The words of a question, as written and as compared.</summary>
+    public static List<QuestionToken> Tokens(string question) =>
+        [.. Word().Matches(question).Select(m => new QuestionToken(m.Value, TextWords.Of(m.Value).FirstOrDefault() ?? string.Empty, m.Index)).Where(t => t.Key.Length > 0)];
+
+    /// <param name="question">The question.</param>
+    /// <param name="today">Today, for "vorig jaar" and "this year".</param>
+    /// <param name="isKnown">Whether the knowledge has a word as it is: such a word is no typo of a constraint word.</param>
+    public QuestionNeeds Read(string question, DateOnly today, Func<string, bool>? isKnown = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        isKnown ??= _ => false;
+        var tokens = Tokens(question);
+        if (tokens.Count == 0)
+        {
+            return QuestionNeeds.None;
+        }
+
+        var (asked, askedWords) = Asked(question, tokens);
+        var constraints = new List<QuestionConstraint>();
+        var used = new bool[tokens.Count];
+        ReadYears(tokens, today, used, constraints);
+        ReadThing(tokens, used, constraints, isKnown);
+        ReadSpeech(question, tokens, used, constraints);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var token = tokens[i];
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Key : string.Empty;
+            if (i + 1 < tokens.Count && (CountryOf(token.Key + " " + next) ?? ConstraintWords.CountryOf(token.Key, next)) is { } pair)
+            {
+                constraints.Add(new(ConstraintKind.Country, token.Raw + " " + tokens[i + 1].Raw, [pair]));
+                used[i + 1] = true;
+                continue;
+            }
+
+            if (token.Key is "geworden" or "became" or "become" && tokens.Any(t => ConstraintWords.KindOf(t.Key) == ConstraintKind.Office))
+            {
+                // "Wanneer is Laftit minister geworden?": becoming the office is the event asked about.
+                constraints.Add(new(ConstraintKind.Event, token.Raw, [token.Key]));
+                continue;
+            }
+
+            if (FunctionWords.Contains(token.Key) && !token.IsAcronym)
+            {
+                continue;
+            }
+
+            var unknown = !isKnown(token.Key);
+            if ((unknown ? CountryOfTypo(token.Key) : CountryOf(token.Key)) is { } country)
+            {
+                constraints.Add(new(ConstraintKind.Country, token.Raw, [country]));
+            }
+            else if (token.Key is "oud" or "old" && i > 0 && tokens[i - 1].Key is "hoe" or "how")
+            {
+                constraints.Add(new(ConstraintKind.Detail, tokens[i - 1].Raw + " " + token.Raw, [token.Key]));
+            }
+            else if (token.Key == "first" && next == "name")
+            {
+                constraints.Add(new(ConstraintKind.Detail, token.Raw + " " + tokens[i + 1].Raw, ["voornaam", "first"]));
+                used[i + 1] = true;
+            }
+            else if ((unknown ? ConstraintWords.KindOfTypo(token.Key) : ConstraintWords.KindOf(token.Key)) is { } kind)
+            {
+                constraints.Add(new(kind, token.Raw, [token.Key]));
+            }
+            else if (token.IsAcronym)
+            {
+                constraints.Add(new(ConstraintKind.Organisation, token.Raw, [token.Key]));
+            }
+            else if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, question, i))
+            {
+                constraints.Add(new(ConstraintKind.Name, token.Raw, [token.Key]));
+            }
+        }
+
+        var words = tokens.Select(t => t.Key).Where(k => !FunctionWords.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        return new QuestionNeeds(asked, askedWords, Merged(question, constraints), words);
+    }
+
+    /// <summary>
+    /// Constraints of one kind next to each other are one ("foreign minister", "rejected asylum"): covered only when
+    /// the item has all their words, and named together.
+    /// </summary>
+    private static List<QuestionConstraint> Merged(string question, List<QuestionConstraint> constraints)
+    {
+        var merged = new List<QuestionConstraint>();
+        foreach (var constraint in constraints)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Kind == constraint.Kind
+                && constraint.Kind is ConstraintKind.Office or ConstraintKind.Organisation or ConstraintKind.Subgroup or ConstraintKind.Detail
+                && question.IndexOf(last.Words + " " + constraint.Words, StringComparison.Ordinal) >= 0)
+            {
+                merged[^1] = new(last.Kind, last.Words + " " + constraint.Words, [.. last.Keys, .. constraint.Keys]);
+            }
+            else
+            {
+                merged.Add(constraint);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsSentenceStart(List<QuestionToken> tokens, string question, int i)
+    {
+        var at = question.IndexOf(tokens[i].Raw, StringComparison.Ordinal);
+        var before = at <= 0 ? string.Empty : question[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c' or '\u201e';
+    }
+
+    private static (AskedFor Asked, string Words) Asked(string question, List<QuestionToken> tokens)
+    {
+        var exact = tokens.Any(t => t.Key is "precies" or "exact" or "exacte" or "exactly" or "datum" or "date");
+        var money = tokens.Any(t => t.Key is "kost" or "kosten" or "kostte" or "cost" or "costs" or "bedrag" or "budget" or "geld" or "money" or "euro" or "euros" or "uitgegeven" or "spent" or "betaald" or "paid");
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens[i].Key;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Key : string.Empty;
+            var found = key switch
+            {
+                "waarom" or "why" or "reden" or "reason" or "oorzaak" or "cause" => AskedFor.Reason,
+                "hoe" when next is "komt" => AskedFor.Reason,
+                "how" when next is "come" => AskedFor.Reason,
+                "hoe" or "how" when next is "lang" or "long" => AskedFor.Duration,
+                "hoeveel" when TimeUnits.Contains(next) => AskedFor.Duration,
+                "how" when next is "many" && i + 2 < tokens.Count && TimeUnits.Contains(tokens[i + 2].Key) => AskedFor.Duration,
+                "percentage" or "procent" or "percent" or "aandeel" or "share" or "proportion" => AskedFor.Percentage,
+                _ when money && key is "hoeveel" or "wat" or "what" or "how" or "welk" or "welke" or "which" => AskedFor.Amount,
+                "hoeveel" => AskedFor.Count,
+                "hoe" when next is "vaak" => AskedFor.Count,
+                "how" when next is "many" or "much" or "often" => AskedFor.Count,
+                "aantal" or "number" when i > 0 && tokens[i - 1].Key is "het" or "the" => AskedFor.Count,
+                "wanneer" or "when" or "datum" or "date" => exact ? AskedFor.ExactDate : AskedFor.Date,
+                "welk" or "welke" or "which" or "what" when next is "dag" or "day" => AskedFor.ExactDate,
+                "welk" or "welke" or "which" or "what" when next is "jaar" or "year" or "maand" or "month" or "periode" or "period" or "tijd" or "time" or "moment" => AskedFor.Date,
+                "waar" when !StrandedPrepositions.Contains(tokens[^1].Key) => AskedFor.Place,
+                "where" => AskedFor.Place,
+                "welk" or "welke" or "which" or "what" when tokens.Skip(i + 1).Take(2).Any(t => IsPlaceNoun(t.Key)) => AskedFor.Place,
+                "wie" or "who" or "whom" => AskedFor.Person,
+                _ => AskedFor.Anything,
+            };
+            if (found != AskedFor.Anything)
+            {
+                return (found, AskedPhrase(question, tokens, i, found));
+            }
+        }
+
+        return YesNoStarts.Contains(tokens[0].Key) ? (AskedFor.YesNo, string.Empty) : (AskedFor.Anything, string.Empty);
+    }
+
+    private static bool IsPlaceNoun(string key) =>
+        key is "stad" or "steden" or "plaats" or "plaatsen" or "plek" or "locatie" or "land" or "landen" or "provincie" or "regio"
+            or "city" or "cities" or "place" or "places" or "town" or "location" or "country" or "countries" or "region"
+        || key.EndsWith("centrum", StringComparison.Ordinal) || key.EndsWith("center", StringComparison.Ordinal)
+        || key.EndsWith("centre", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The user's words for what is asked: the question word, and for a count or a place the thing asked about with its
+    /// qualifiers ("hoeveel afgewezen Marokkaanse asielzoekers", "welke Marokkaanse steden"); for an amount the word
+    /// of money ("kost").
+    /// </summary>
+    private static string AskedPhrase(string question, List<QuestionToken> tokens, int at, AskedFor asked)
+    {
+        if (asked == AskedFor.Amount && tokens.FirstOrDefault(t => t.Key is "kost" or "kosten" or "kostte" or "cost" or "costs" or "bedrag" or "budget") is { Raw.Length: > 0 } money)
+        {
+            return money.Raw;
+        }
+
+        var end = at;
+        if (tokens[at].Key is "how" or "hoe" && at + 1 < tokens.Count)
+        {
+            end = at + 1;
+        }
+
+        if (asked is AskedFor.Count or AskedFor.Duration or AskedFor.Place or AskedFor.Percentage)
+        {
+            for (var j = end + 1; j < tokens.Count && j <= end + 5; j++)
+            {
+                var key = tokens[j].Key;
+                if (FunctionWords.Contains(key) || key is "zijn" or "is" or "did" or "does" or "do")
+                {
+                    continue;
+                }
+
+                end = j;
+                if (ConstraintWords.CountryOf(key) is null && !Qualifiers.Contains(key))
+                {
+                    break;
+                }
+            }
+        }
+
+        return question[tokens[at].Index..tokens[end].End];
+    }
+
+    /// <summary>
+    /// The thing asked about: the word right after "hoeveel", "how many", "welke" or "which" (past qualifiers and
+    /// country adjectives: "hoeveel afgewezen Marokkaanse asielzoekers"). An answer must be about it. A country noun
+    /// there ("hoeveel Marokkanen") is a country constraint already; a word that itself says what is asked ("welke
+    /// datum", "which city") is the kind of answer, not a thing.
+    /// </summary>
+    private void ReadThing(List<QuestionToken> tokens, bool[] used, List<QuestionConstraint> constraints, Func<string, bool> isKnown)
+    {
+        var at = tokens.FindIndex(t => t.Key is "hoeveel" or "welk" or "welke" or "which");
+        if (at < 0)
+        {
+            at = tokens.FindIndex(t => t.Key == "how");
+            at = at >= 0 && at + 1 < tokens.Count && tokens[at + 1].Key is "many" or "much" ? at + 1 : -1;
+        }
+
+        for (var i = at + 1; at >= 0 && i < tokens.Count && i <= at + 4; i++)
+        {
+            var key = tokens[i].Key;
+            if (FunctionWords.Contains(key) || Qualifiers.Contains(key) || key.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            var country = isKnown(key) ? CountryOf(key) : CountryOfTypo(key);
+            if (country is not null && !IsDemonymNoun(key))
+            {
+                continue;
+            }
+
+            if (country is null && !IsAskedWord(key) && ConstraintWords.KindOf(key) is null && !ConstraintWords.SayVerbs.Contains(key))
+            {
+                constraints.Add(new(ConstraintKind.Thing, tokens[i].Raw, [key]));
+                used[i] = true;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>A country word that names people ("Marokkanen", "Moroccans"), not an adjective ("Marokkaanse", "Moroccan").</summary>
+    private static bool IsDemonymNoun(string key) =>
+        key.EndsWith("en", StringComparison.Ordinal) || key.EndsWith("ers", StringComparison.Ordinal)
+        || (key.EndsWith('s') && !key.EndsWith("aans", StringComparison.Ordinal) && !key.EndsWith("ees", StringComparison.Ordinal));
+
+    /// <summary>Words that say what kind of answer is asked for ("welke datum", "which city", "hoeveel procent").</summary>
+    private static bool IsAskedWord(string key) =>
+        IsPlaceNoun(key) || TimeUnits.Contains(key)
+        || key is "datum" or "date" or "periode" or "period" or "tijd" or "time" or "moment" or "percentage" or "procent" or "percent" or "bedrag" or "amount" or "reden" or "reason"
+            or "keer" or "times" or "mensen" or "people" or "personen" or "persons" or "aantal" or "number" or "soort" or "kind" or "type";
+
+    /// <summary>Years written as digits, and "vorig jaar", "dit jaar", "last year", "this year", "next year".</summary>
+    private static void ReadYears(List<QuestionToken> tokens, DateOnly today, bool[] used, List<QuestionConstraint> constraints)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens[i].Key;
+            if (key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2' && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+            {
+                constraints.Add(new(ConstraintKind.Year, tokens[i].Raw, [key]));
+                used[i] = true;
+            }
+            else if (i + 1 < tokens.Count && tokens[i + 1].Key is "jaar" or "year")
+            {
+                int? offset = key switch
+                {
+                    "vorig" or "vorige" or "afgelopen" or "last" or "past" => -1,
+                    "dit" or "this" or "huidige" or "current" => 0,
+                    "volgend" or "volgende" or "komend" or "komende" or "next" => 1,
+                    _ => null,
+                };
+                if (offset is { } years)
+                {
+                    var year = (today.Year + years).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    constraints.Add(new(ConstraintKind.Year, tokens[i].Raw + " " + tokens[i + 1].Raw, [year]));
+                    used[i] = used[i + 1] = true;
+                }
+            }
+            else if (key == "per" && i + 1 < tokens.Count && TimeUnits.Contains(tokens[i + 1].Key))
+            {
+                constraints.Add(new(ConstraintKind.Period, tokens[i].Raw + " " + tokens[i + 1].Raw, ["per " + tokens[i + 1].Key]));
+                used[i] = used[i + 1] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A question with a verb of saying asks for somebody's words. The speaker is the person (a name or an office) or
+    /// organisation nearest after the verb ("Wat zei minister Laftit"), else before it ("What did Van der Burg say");
+    /// the words after "over"/"about" are what was said about.
+    /// </summary>
+    private void ReadSpeech(string question, List<QuestionToken> tokens, bool[] used, List<QuestionConstraint> constraints)
+    {
+        var verb = tokens.FindIndex(t => ConstraintWords.SayVerbs.Contains(t.Key));
+        if (verb < 0)
+        {
+            return;
+        }
+
+        var about = tokens.FindIndex(verb, t => t.Key is "over" or "about");
+        var end = about < 0 ? tokens.Count : about;
+        var after = Enumerable.Range(verb + 1, Math.Max(0, end - verb - 1)).ToList();
+        var before = Enumerable.Range(0, verb).Reverse().ToList();
+        var speaker = after.Concat(before).FirstOrDefault(i => _personNames.Contains(tokens[i].Key), -1);
+        if (speaker < 0)
+        {
+            speaker = after.Concat(before).FirstOrDefault(IsSpeaker, -1);
+        }
+
+        if (speaker >= 0)
+        {
+            var key = tokens[speaker].Key;
+            var name = _fullNames.GetValueOrDefault(key) is { } full && question.Contains(full, StringComparison.OrdinalIgnoreCase)
+                ? question.Substring(question.IndexOf(full, StringComparison.OrdinalIgnoreCase), full.Length)
+                : tokens[speaker].Raw;
+            constraints.Add(new(ConstraintKind.Speaker, name, [key]));
+            used[speaker] = true;
+        }
+
+        for (var i = about + 1; about >= 0 && i < tokens.Count; i++)
+        {
+            if (!used[i] && !FunctionWords.Contains(tokens[i].Key) && CountryOf(tokens[i].Key) is null && ConstraintWords.KindOf(tokens[i].Key) is null)
+            {
+                constraints.Add(new(ConstraintKind.Subject, tokens[i].Raw, [tokens[i].Key]));
+                used[i] = true;
+            }
+        }
+
+        bool IsSpeaker(int i) =>
+            tokens[i].IsAcronym || ConstraintWords.KindOf(tokens[i].Key) is ConstraintKind.Office or ConstraintKind.Organisation;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}
