@@ -50,6 +50,15 @@ describe('cards export command', () => {
     assert.ok(cards.some(({ card }) => cardContains(card, BotTexts.welcome)), 'no welcome card');
   });
 
+  test('the partly known card is exported in Dutch and in English, without an answer heading', () => {
+    for (const [file, title] of [['partly-known.nl.json', BotTexts.partlyTitle], ['partly-known.en.json', BotTexts.partlyTitleEnglish]]) {
+      const entry = cards.find((c) => c.file === file);
+      assert.ok(entry, `${file} was not exported`);
+      assert.ok(cardContains(entry.card, title), `${file} has no "${title}" heading`);
+      assert.ok(!cardContains(entry.card, BotTexts.answerNote), `${file} presents the nearest fact as the answer`);
+    }
+  });
+
   test('every exported card: zero renderer issues, version <= 1.5', () => {
     assert.ok(cards.length > 0, 'no card files written');
     const failures = [];

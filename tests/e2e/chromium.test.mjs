@@ -71,6 +71,19 @@ describe('Playground web UI in headless Chromium', () => {
     if (!question) throw new Error('the follow-up button has no aria-label');
   });
 
+  test('a near-miss: the partly known card says what is missing, then what is known', async () => {
+    const { page } = browser;
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.partlyQuestion);
+    await page.locator('button[aria-label="Send Message"]').click();
+    const partly = card(BotTexts.partlyTitle);
+    await partly.waitFor({ timeout: StepTimeoutMs });
+    await partly.getByText(BotTexts.partlyMissing).first().waitFor({ timeout: StepTimeoutMs });
+    await partly.getByText(BotTexts.partlyKnownHeading).first().waitFor({ timeout: StepTimeoutMs });
+    await partly.getByText(BotTexts.sourcePublisher).first().waitFor({ timeout: StepTimeoutMs });
+    await partly.screenshot({ path: join(shots, '7-partly-known-card.png') });
+    await screenshot('7-partly-known-page');
+  });
+
   test('bezoek Marokko: the visit summary card renders with its Word button', async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 3600 }); // the whole summary card in one screenshot

@@ -79,6 +79,24 @@ describe('Agents Playground (msteams channel)', () => {
     assert.ok(!adaptiveCards(reply).some((c) => cardContains(c, '125')), 'the not-found card must not carry an answer');
   });
 
+  test('near-miss: "Hoeveel vrouwen keerden terug naar Marokko?" gets the partly known card, in Dutch and in English', async () => {
+    for (const [question, title, missing, heading, lead] of [
+      [BotTexts.partlyQuestion, BotTexts.partlyTitle, BotTexts.partlyMissing, BotTexts.partlyKnownHeading, BotTexts.partlyMissing],
+      [BotTexts.partlyQuestionEnglish, BotTexts.partlyTitleEnglish, BotTexts.partlyMissingEnglish, BotTexts.partlyKnownHeadingEnglish, BotTexts.partlyMissingEnglish],
+    ]) {
+      const seen = stream.messages.length;
+      await playground.sendMessage(question);
+      const reply = await stream.waitForMessage(`the partly known card (${title})`, (m) => fromBot(playground)(m) && withCard(title)(m), { after: seen });
+      const [card] = adaptiveCards(reply);
+      for (const text of [missing, heading, '125', BotTexts.sourcePublisher]) {
+        assert.ok(cardContains(card, text), `the partly known card does not show "${text}"`);
+      }
+      assert.ok(!cardContains(card, BotTexts.answerNote) && !cardContains(card, 'Answer from the knowledge base'), 'the partly known card must not present the nearest fact as the answer');
+      assert.ok((reply.text ?? '').startsWith(lead), `the message text must lead with what is missing: ${reply.text}`);
+      assert.deepEqual(validateCard(card), [], 'the partly known card has renderer issues');
+    }
+  });
+
   test('visit: "bezoek Marokko" shows the summary card (renderer-valid); its "In English" button answers the English card', async () => {
     let seen = stream.messages.length;
     await playground.sendMessage(BotTexts.visitCommand);

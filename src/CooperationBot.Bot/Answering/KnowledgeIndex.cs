@@ -145,8 +145,8 @@ public sealed class KnowledgeIndex
     }
 
     /// <summary>
-    /// The ids of a word's whole terms, one per analysis (the first term an analyzer makes of it, before compound
-    /// parts), that the index has; when it has none, the terms a typo of the word is near.
+    /// The ids of a word's whole terms, per analysis the first term an analyzer makes of it (before compound parts): the
+    /// term itself when the index has it, else the terms within a typo's distance of it.
     /// </summary>
     private int[] WholeTerms(string word)
     {
@@ -159,13 +159,23 @@ public sealed class KnowledgeIndex
         foreach (var analysis in Enum.GetValues<Analysis>())
         {
             var terms = SearchFields.Analyze(_analyzers.For(analysis), word);
-            if (terms.Count > 0 && _vocabulary.Id(analysis, terms[0]) is >= 0 and var id)
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var term = terms[0];
+            if (_vocabulary.Id(analysis, term) is >= 0 and var id)
             {
                 whole.Add(id);
             }
+            else if (term.Length >= MinTypoLength)
+            {
+                whole.AddRange(_vocabulary.Near(analysis, term, term.Length >= TwoTyposLength ? 2 : 1).Select(near => _vocabulary.Id(analysis, near)));
+            }
         }
 
-        ids = whole.Count > 0 ? [.. whole] : [.. Resolved(word).Terms.Where(t => !t.Exact).Select(t => t.Id)];
+        ids = [.. whole.Distinct()];
         if (_wholeTerms.Count < MaxCachedWords)
         {
             _wholeTerms.TryAdd(word, ids);

@@ -7,8 +7,8 @@ using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
 namespace CooperationBot.Bot.Cards;
 
 /// <summary>
-/// The answer to a question: the curated statement, its source and date, what the knowledge does not cover,
-/// related statements (each with its own source), and up to three follow-up questions as buttons.
+/// The answer to a question: the curated statement, its source and date, for a why-question the reason the
+/// knowledge gives, related statements (each with its own source), and up to three follow-up questions as buttons.
 /// </summary>
 public static class AnswerCard
 {
@@ -23,27 +23,21 @@ public static class AnswerCard
         var body = new List<CardElement>();
         if (result.Phrased is { } phrased)
         {
-            body.Add(Note(Pick(
-                language,
-                "Samengevat door AI uit de bronnen hieronder, gecontroleerd: elk getal, elke datum en naam staat in de geciteerde bron",
-                "Phrased by AI from the sources below, checked: every number, date and name is in the cited source")));
+            body.Add(Note(PhrasedNote(language)));
             body.Add(new TextBlock(phrased.ToMarkedText()) { Wrap = true, Size = TextSize.Medium });
         }
 
         body.Add(Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")));
         body.AddRange(Statement(best, language));
-        if (result.NotKnown is { } notKnown)
+        if (result.Reasons.Count > 0)
         {
-            body.Add(new TextBlock(Pick(language, "Niet in mijn kennis: ", "Not in my knowledge: ") + notKnown)
-            {
-                Wrap = true,
-                Color = TextColor.Warning,
-            });
+            // Why: the items the knowledge gives as the answer's reason (its because links).
+            body.Add(Section(Pick(language, "Reden volgens de bron", "Reason given by the source"), result.Reasons, language, best.Document));
         }
 
         if (result.Related.Count > 0)
         {
-            body.Add(RelatedSection(result.Related.Take(MaxRelated), language, best.Document));
+            body.Add(Section(Pick(language, "Gerelateerd", "Related"), result.Related.Take(MaxRelated), language, best.Document));
         }
 
         IList<CardAction>? actions = result.FollowUpQuestions.Count == 0
@@ -51,6 +45,12 @@ public static class AnswerCard
             : [.. result.FollowUpQuestions.Take(MaxFollowUps).Select(q => (CardAction)AskButton.Create(q, language))];
         return Card(language, best.Text, body, actions);
     }
+
+    /// <summary>The note above a model's phrasing that passed the guard.</summary>
+    internal static string PhrasedNote(UserLanguage language) => Pick(
+        language,
+        "Samengevat door AI uit de bronnen hieronder, gecontroleerd: elk getal, elke datum en naam staat in de geciteerde bron",
+        "Phrased by AI from the sources below, checked: every number, date and name is in the cited source");
 
     /// <summary>The item's curated text (marked when it is the English translation) and its source, date and paragraph.</summary>
     internal static IEnumerable<CardElement> Statement(AnswerItem item, UserLanguage language)
@@ -82,18 +82,19 @@ public static class AnswerCard
         return new FactSet { Facts = facts, Spacing = Spacing.Medium };
     }
 
-    private static Container RelatedSection(IEnumerable<AnswerItem> related, UserLanguage language, SourceDocument? citedAbove)
+    /// <summary>A titled section of items, each with its own source line (shortened when it is the document cited above).</summary>
+    private static Container Section(string title, IEnumerable<AnswerItem> items, UserLanguage language, SourceDocument? citedAbove)
     {
-        var items = new List<CardElement>
+        var elements = new List<CardElement>
         {
-            new TextBlock(Pick(language, "Gerelateerd", "Related")) { Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(title) { Weight = TextWeight.Bolder, Wrap = true },
         };
-        foreach (var item in related)
+        foreach (var item in items)
         {
-            items.Add(new TextBlock(item.Text) { Wrap = true, Spacing = Spacing.Small });
-            items.Add(Note(SourceLine.For(item, language, citedAbove)));
+            elements.Add(new TextBlock(item.Text) { Wrap = true, Spacing = Spacing.Small });
+            elements.Add(Note(SourceLine.For(item, language, citedAbove)));
         }
 
-        return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
+        return new Container { Items = elements, Separator = true, Spacing = Spacing.Medium };
     }
 }

@@ -8,7 +8,8 @@ namespace CooperationBot.Bot.Cards;
 
 /// <summary>
 /// Every card the bot can produce, in each language. Answer cards come from the real answering pipeline: the
-/// answer to each topic's example question, and the not-found card for a question outside the knowledge.
+/// answer to each topic's example question, the partly-known card for a question next to the knowledge ("how many
+/// women"), and the not-found card for a question outside the knowledge.
 /// Visit cards come from the knowledge's visits: the list, a choice, the not-found card and each visit's summary
 /// (with an example "Briefing (Word)" link, so the button is validated too). The message extension's fact card shows
 /// the newest item. The digest cards come with sample data
@@ -17,6 +18,12 @@ namespace CooperationBot.Bot.Cards;
 /// </summary>
 public static class CardCatalog
 {
+    private static readonly (UserLanguage Language, string Question)[] NearMiss =
+    [
+        (UserLanguage.Dutch, "Hoeveel vrouwen keerden terug naar Marokko?"),
+        (UserLanguage.English, "How many Moroccan women have returned?"),
+    ];
+
     private static readonly (UserLanguage Language, string Question)[] OutOfScope =
     [
         (UserLanguage.Dutch, "Wat is de hoofdstad van Frankrijk?"),
@@ -48,6 +55,11 @@ public static class CardCatalog
             foreach (var item in answerer.Newest(language, 0, 1))
             {
                 yield return ($"fact.{code}", FactCard.Create(item, language));
+            }
+
+            if (answerer.Answer(NearMiss.Single(q => q.Language == language).Question, language) is { Outcome: AnswerOutcome.Partly } partly)
+            {
+                yield return ($"partly-known.{code}", PartlyKnownCard.Create(partly));
             }
 
             var refusal = answerer.Answer(OutOfScope.Single(q => q.Language == language).Question, language);

@@ -7,8 +7,10 @@ using CooperationBot.Bot.Language;
 namespace CooperationBot.Host.Cli;
 
 /// <summary>
-/// One answer as the JSON object of <c>ask --json</c>: question, answered, language, answer, citations (with their
-/// source), suggestions, and the card the bot would send.
+/// One answer as the JSON object of <c>ask --json</c>: question, outcome (answered, partly or notKnown), answered
+/// (true only for a full answer), language, the answer or, when partly known, what is known and what is missing
+/// (<c>notKnown</c> in the user's words, <c>missing</c> as the card says it), citations (with their source),
+/// suggestions, and the card the bot would send.
 /// </summary>
 public static class AnswerJson
 {
@@ -16,20 +18,29 @@ public static class AnswerJson
     {
         ArgumentNullException.ThrowIfNull(result);
         var language = result.Language.Code();
-        var card = result.Answered ? AnswerCard.Create(result) : NotFoundCard.Create(result);
-        IEnumerable<AnswerItem> cited = result.Best is null ? [] : [result.Best, .. result.Related];
-        IEnumerable<string> suggestions = result.Answered
-            ? result.FollowUpQuestions
-            : result.Suggestions.Select(s => s.ExampleQuestion ?? s.Name);
+        var card = result.Outcome switch
+        {
+            AnswerOutcome.Answered => AnswerCard.Create(result),
+            AnswerOutcome.Partly => PartlyKnownCard.Create(result),
+            _ => NotFoundCard.Create(result),
+        };
+        IEnumerable<AnswerItem> cited = result.Best is null ? [] : [result.Best, .. result.Reasons, .. result.Related];
+        IEnumerable<string> suggestions = result.Outcome == AnswerOutcome.NotKnown
+            ? result.Suggestions.Select(s => s.ExampleQuestion ?? s.Name)
+            : result.FollowUpQuestions;
         return new JsonObject
         {
             ["question"] = result.Question,
+            ["outcome"] = Outcome(result.Outcome),
             ["answered"] = result.Answered,
             ["language"] = language,
-            ["answer"] = result.Phrased?.ToMarkedText() ?? result.Best?.Text,
+            ["answer"] = result.Answered ? result.Phrased?.ToMarkedText() ?? result.Best?.Text : null,
+            ["known"] = result.Outcome == AnswerOutcome.Partly ? result.Phrased?.ToMarkedText() ?? result.Best?.Text : null,
             ["phrasedBy"] = result.Phrased is null ? "extract" : "model",
             ["phrasingFallback"] = result.PhrasingFallback,
             ["notKnown"] = result.NotKnown,
+            ["missing"] = new JsonArray([.. MissingTexts.For(result.Missing, result.Language).Select(m => (JsonNode)m)]),
+            ["reasons"] = new JsonArray([.. result.Reasons.Select(r => (JsonNode)r.Id)]),
             ["outOfScope"] = result.OutOfScope,
             ["confidence"] = Math.Round(result.Confidence, 3),
             ["knowledgeVersion"] = result.KnowledgeVersion,
@@ -38,6 +49,14 @@ public static class AnswerJson
             ["card"] = JsonNode.Parse(card.ToJson()),
         };
     }
+
+    /// <summary>The outcome as <c>ask --json</c> names it: answered, partly or notKnown.</summary>
+    public static string Outcome(AnswerOutcome outcome) => outcome switch
+    {
+        AnswerOutcome.Answered => "answered",
+        AnswerOutcome.Partly => "partly",
+        _ => "notKnown",
+    };
 
     private static JsonObject Citation(AnswerItem item) => new()
     {

@@ -73,13 +73,31 @@ public static class AskCommand
     private static void WriteText(AnswerResult result, TextWriter output)
     {
         var english = result.Language == UserLanguage.English;
+        if (result.Best is { } known && result.Outcome == AnswerOutcome.Partly)
+        {
+            foreach (var sentence in MissingTexts.For(result.Missing, result.Language))
+            {
+                output.WriteLine(sentence);
+            }
+
+            output.WriteLine(english ? "What is known:" : "Wat wel bekend is:");
+            foreach (var item in result.Related.Prepend(known))
+            {
+                output.WriteLine("  " + item.Text);
+                output.WriteLine("    " + SourceLine.For(item, result.Language));
+            }
+
+            return;
+        }
+
         if (result.Best is { } best && result.Answered)
         {
             output.WriteLine(best.Text);
             output.WriteLine("  " + SourceLine.For(best, result.Language));
-            if (result.NotKnown is { } notKnown)
+            foreach (var reason in result.Reasons)
             {
-                output.WriteLine((english ? "Not in my knowledge: " : "Niet in mijn kennis: ") + notKnown);
+                output.WriteLine((english ? "Reason: " : "Reden: ") + reason.Text);
+                output.WriteLine("  " + SourceLine.For(reason, result.Language));
             }
 
             foreach (var related in result.Related)

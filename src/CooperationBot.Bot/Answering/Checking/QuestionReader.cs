@@ -216,7 +216,7 @@ internal sealed partial class QuestionReader
                 "welk" or "welke" or "which" or "what" when next is "jaar" or "year" or "maand" or "month" or "periode" or "period" or "tijd" or "time" or "moment" => AskedFor.Date,
                 "waar" when !StrandedPrepositions.Contains(tokens[^1].Key) => AskedFor.Place,
                 "where" => AskedFor.Place,
-                "welk" or "welke" or "which" or "what" when tokens.Skip(i + 1).Take(2).Any(t => IsPlaceNoun(t.Key)) => AskedFor.Place,
+                "welk" or "welke" or "which" or "what" when IsPlaceNoun(tokens.Skip(i + 1).FirstOrDefault(t => ConstraintWords.CountryOf(t.Key) is null && !Qualifiers.Contains(t.Key)).Key ?? string.Empty) => AskedFor.Place,
                 "wie" or "who" or "whom" => AskedFor.Person,
                 _ => AskedFor.Anything,
             };
