@@ -2,7 +2,7 @@ namespace CooperationBot.Testing;
 
 /// <summary>
 /// Finds the repository root (the folder holding CooperationBot.sln) by walking up from the test output folder,
-/// and the <c>shared</c> folder beside it, without absolute paths.
+/// without absolute paths. Everything the tests read is inside it.
 /// </summary>
 public static class RepositoryRoot
 {
@@ -12,10 +12,6 @@ public static class RepositoryRoot
 
     /// <summary>The repository root.</summary>
     public static DirectoryInfo Directory => Root.Value;
-
-    /// <summary>A path under <c>../shared</c> beside the repository root (the file need not exist).</summary>
-    public static string SharedPath(params string[] parts) =>
-        Path.GetFullPath(Path.Combine([Directory.FullName, "..", "shared", .. parts]));
 
     private static DirectoryInfo FindRoot()
     {

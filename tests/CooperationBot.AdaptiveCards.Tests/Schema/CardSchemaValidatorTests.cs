@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using CooperationBot.Testing;
 using CooperationBot.Testing.Cards;
 
 namespace CooperationBot.AdaptiveCards.Tests.Schema;
@@ -144,9 +146,22 @@ public sealed class CardSchemaValidatorTests
     }
 
     [Fact]
-    public void SchemaPath_BesideRepository_FileExists()
+    public void SchemaPath_InTheRepository_FileExists()
     {
         Assert.True(File.Exists(CardSchemaValidator.SchemaPath), CardSchemaValidator.SchemaPath);
-        Assert.EndsWith(Path.Combine("shared", "schemas", "adaptive-card-1.5.json"), CardSchemaValidator.SchemaPath, StringComparison.Ordinal);
+        Assert.Equal(
+            Path.Combine(RepositoryRoot.Directory.FullName, "tests", "schemas", "adaptive-card-1.5.json"),
+            CardSchemaValidator.SchemaPath);
+    }
+
+    [Fact]
+    public void SchemaFile_ComparedWithThePublishedOne_IsUnchanged()
+    {
+        // The SHA-256 of schemas/1.5.0/adaptive-card.json in microsoft/AdaptiveCards (tests/schemas/README.md).
+        const string Published = "32c91fb285180a266a55b3475dd0396e63fe079311714d3a14963b41f5e17920";
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(CardSchemaValidator.SchemaPath)));
+
+        Assert.Equal(Published, hash);
     }
 }

@@ -8,7 +8,7 @@ namespace CooperationBot.Testing.Cards;
 
 /// <summary>
 /// Validates card JSON against the Adaptive Card 1.5 schema (JSON Schema draft-06) in
-/// <c>../shared/schemas/adaptive-card-1.5.json</c> beside the repository root.
+/// <c>tests/schemas/adaptive-card-1.5.json</c> (Microsoft's published schema, copied unchanged; see the README there).
 /// </summary>
 /// <remarks>
 /// The published schema forbids unknown properties on the card (<c>additionalProperties: false</c>), so it rejects
@@ -29,7 +29,8 @@ public static class CardSchemaValidator
     };
 
     /// <summary>The schema file; it must exist, or every validation throws.</summary>
-    public static string SchemaPath => RepositoryRoot.SharedPath("schemas", "adaptive-card-1.5.json");
+    public static string SchemaPath =>
+        Path.Combine(RepositoryRoot.Directory.FullName, "tests", "schemas", "adaptive-card-1.5.json");
 
     /// <summary>The errors of <paramref name="cardJson"/>; empty when the card is valid.</summary>
     public static IReadOnlyList<CardSchemaError> Validate(string cardJson)
@@ -61,7 +62,7 @@ public static class CardSchemaValidator
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"The Adaptive Card schema is missing: expected {path} (the shared folder beside the repository root).", path);
+                $"The Adaptive Card schema is missing: expected {path} (in the repository's tests/schemas).", path);
         }
 
         var schema = JsonNode.Parse(File.ReadAllText(path))

@@ -5,13 +5,13 @@ namespace CooperationBot.Bot.Tests.Knowledge.Validation;
 
 public sealed class SourceTextTests
 {
-    private static readonly Lazy<SourceText> Shared = new(() =>
-        SourceText.Parse(File.ReadAllText(RepositoryRoot.SharedPath("sources", "000_ef273bc0d1f99a1b.txt"))));
+    private static readonly Lazy<SourceText> Source = new(() => SourceText.Parse(File.ReadAllText(
+        Path.Combine(RepositoryRoot.Directory.FullName, "knowledge", "sources", "000_ef273bc0d1f99a1b.txt"))));
 
     [Fact]
-    public void Parse_SharedSource_HasTwelveParagraphsCountingTitleAndHeadings()
+    public void Parse_RepositorySource_HasTwelveParagraphsCountingTitleAndHeadings()
     {
-        var text = Shared.Value;
+        var text = Source.Value;
 
         Assert.Equal(12, text.Paragraphs.Count);
         Assert.StartsWith("date 2023-02 Staatssecretaris", text.Paragraphs[0], StringComparison.Ordinal);
@@ -21,9 +21,9 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void Parse_SharedSource_RepairsTheQuoteAndReportsItsDamage()
+    public void Parse_RepositorySource_RepairsTheQuoteAndReportsItsDamage()
     {
-        var text = Shared.Value;
+        var text = Source.Value;
 
         Assert.StartsWith("“De relatie met Marokko", text.Paragraphs[4], StringComparison.Ordinal);
         Assert.EndsWith("door te praten.”", text.Paragraphs[4], StringComparison.Ordinal);
