@@ -80,9 +80,9 @@ describe('Agents Playground (msteams channel)', () => {
   });
 
   test('near-miss: "Hoeveel vrouwen keerden terug naar Marokko?" gets the partly known card, in Dutch and in English', async () => {
-    for (const [question, title, missing, heading, lead] of [
-      [BotTexts.partlyQuestion, BotTexts.partlyTitle, BotTexts.partlyMissing, BotTexts.partlyKnownHeading, BotTexts.partlyMissing],
-      [BotTexts.partlyQuestionEnglish, BotTexts.partlyTitleEnglish, BotTexts.partlyMissingEnglish, BotTexts.partlyKnownHeadingEnglish, BotTexts.partlyMissingEnglish],
+    for (const [question, title, missing, heading] of [
+      [BotTexts.partlyQuestion, BotTexts.partlyTitle, BotTexts.partlyMissing, BotTexts.partlyKnownHeading],
+      [BotTexts.partlyQuestionEnglish, BotTexts.partlyTitleEnglish, BotTexts.partlyMissingEnglish, BotTexts.partlyKnownHeadingEnglish],
     ]) {
       const seen = stream.messages.length;
       await playground.sendMessage(question);
@@ -92,7 +92,6 @@ describe('Agents Playground (msteams channel)', () => {
         assert.ok(cardContains(card, text), `the partly known card does not show "${text}"`);
       }
       assert.ok(!cardContains(card, BotTexts.answerNote) && !cardContains(card, 'Answer from the knowledge base'), 'the partly known card must not present the nearest fact as the answer');
-      assert.ok((reply.text ?? '').startsWith(lead), `the message text must lead with what is missing: ${reply.text}`);
       assert.deepEqual(validateCard(card), [], 'the partly known card has renderer issues');
     }
   });

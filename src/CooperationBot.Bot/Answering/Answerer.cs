@@ -13,6 +13,13 @@ namespace CooperationBot.Bot.Answering;
 /// </summary>
 public sealed class Answerer : IDisposable
 {
+    /// <summary>
+    /// How much less of the question a lower-ranked item may match than the best one and still answer it when the best
+    /// one does not: an item that matches much less is about something else ("Wanneer werd Laftit minister?" is not
+    /// answered with the date of the visit).
+    /// </summary>
+    private const double AnswerMargin = 0.2;
+
     private readonly IKnowledgeSource _source;
     private readonly AnsweringOptions _options;
     private readonly ILogger<Answerer> _logger;
@@ -143,8 +150,9 @@ public sealed class Answerer : IDisposable
     public void Dispose() => _source.Changed -= OnChanged;
 
     /// <summary>
-    /// The outcome of one question (or part): the first found item, best first, that answers it; else the best item
-    /// the search is confident of, with what it does not answer; else not known.
+    /// The outcome of one question (or part): the first found item, best first and within <see cref="AnswerMargin"/>
+    /// of the best, that answers it; else the best item the search is confident of, with what it does not answer;
+    /// else not known.
     /// </summary>
     private Decision Decide(KnowledgeIndex index, string text, DateOnly today)
     {
@@ -157,7 +165,7 @@ public sealed class Answerer : IDisposable
         }
 
         List<MissingPart>? nearest = null;
-        foreach (var hit in found)
+        foreach (var hit in found.Where(h => h.Confidence >= found[0].Confidence - AnswerMargin))
         {
             var missing = index.Missing(hit.ItemId, needs);
             if (missing.Count == 0)
