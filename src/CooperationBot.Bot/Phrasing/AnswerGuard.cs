@@ -1,19 +1,24 @@
-using System.Text;
+using CooperationBot.Bot.Answering.Checking;
 
 namespace CooperationBot.Bot.Phrasing;
 
 /// <summary>
 /// Checks a model-phrased answer against the items it was given, before anyone sees it. Every sentence must cite
 /// known item ids, and every number, date, name and quoted phrase in a sentence must occur in the items that
-/// sentence cites. Refusals and empty answers fail. Conservative: when in doubt, it rejects.
+/// sentence cites. Refusals and empty answers fail. For a partly known question no sentence may answer what the
+/// knowledge does not have (<see cref="MissingPartGuard"/>). Conservative: when in doubt, it rejects.
 /// </summary>
 public static class AnswerGuard
 {
-    private const char Mask = '#';
+    public static GuardResult Check(string modelText, IReadOnlyList<PhrasingItem> items) => Check(modelText, items, []);
 
-    public static GuardResult Check(string modelText, IReadOnlyList<PhrasingItem> items)
+    /// <param name="modelText">The model's answer.</param>
+    /// <param name="items">The items the model was given.</param>
+    /// <param name="missing">For a partly known question, what the knowledge does not answer; else empty.</param>
+    public static GuardResult Check(string modelText, IReadOnlyList<PhrasingItem> items, IReadOnlyList<MissingPart> missing)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(missing);
         if (string.IsNullOrWhiteSpace(modelText))
         {
             return new GuardResult(false, [new GuardProblem(GuardProblemKind.Empty, "no text")], []);
@@ -34,13 +39,18 @@ public static class AnswerGuard
         var known = items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < sentences.Count; i++)
         {
-            CheckSentence(sentences[i], i + 1, known, problems);
+            CheckSentence(sentences[i], i + 1, known, missing, problems);
         }
 
         return new GuardResult(problems.Count == 0, problems, sentences);
     }
 
-    private static void CheckSentence(GuardedSentence sentence, int number, Dictionary<string, PhrasingItem> known, List<GuardProblem> problems)
+    private static void CheckSentence(
+        GuardedSentence sentence,
+        int number,
+        Dictionary<string, PhrasingItem> known,
+        IReadOnlyList<MissingPart> missing,
+        List<GuardProblem> problems)
     {
         if (sentence.CitedIds.Count == 0)
         {
@@ -55,23 +65,15 @@ public static class AnswerGuard
         }
 
         var evidence = new SentenceEvidence(cited);
-
-        var masked = new StringBuilder(sentence.Text);
-        foreach (var date in DateMentions.Find(sentence.Text))
-        {
-            masked.Remove(date.Index, date.Length).Insert(date.Index, new string(Mask, date.Length));
-            if (!evidence.Supports(date))
-            {
-                problems.Add(new GuardProblem(GuardProblemKind.DateNotInSources, date.Written));
-            }
-        }
-
-        var withoutDates = masked.ToString();
-        problems.AddRange(NumberMentions.Find(withoutDates).Where(n => !evidence.Supports(n))
+        var mentions = new SentenceMentions(sentence.Text);
+        problems.AddRange(mentions.Dates.Where(d => !evidence.Supports(d))
+            .Select(d => new GuardProblem(GuardProblemKind.DateNotInSources, d.Written)));
+        problems.AddRange(mentions.Numbers.Where(n => !evidence.Supports(n))
             .Select(n => new GuardProblem(GuardProblemKind.NumberNotInSources, n.Written)));
-        problems.AddRange(NameMentions.Unsupported(withoutDates, evidence.Words)
+        problems.AddRange(NameMentions.Unsupported(mentions.WithoutDates, evidence.Words)
             .Select(n => new GuardProblem(GuardProblemKind.NameNotInSources, n)));
         problems.AddRange(QuoteMentions.Find(sentence.Text).Where(q => !GuardText.ContainsPhrase(evidence.Words, q))
             .Select(q => new GuardProblem(GuardProblemKind.QuoteNotInSources, q)));
+        problems.AddRange(MissingPartGuard.Check(mentions, cited, missing));
     }
 }

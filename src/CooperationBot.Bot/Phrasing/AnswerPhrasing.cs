@@ -5,7 +5,9 @@ namespace CooperationBot.Bot.Phrasing;
 
 /// <summary>
 /// Lets the model phrase an extractive answer from its own items (through the <see cref="GuardedPhraser"/>); every
-/// outcome but a checked phrasing keeps the extractive answer, with the reason.
+/// outcome but a checked phrasing keeps the extractive answer, with the reason. A partly known question is phrased
+/// from what is known: the model is told what is missing and not to answer it, and the guard rejects a phrasing that
+/// does. A question that is not known is never phrased.
 /// </summary>
 public sealed class AnswerPhrasing
 {
@@ -16,17 +18,17 @@ public sealed class AnswerPhrasing
     /// <summary>False when no model is configured: answers stay exactly as they were.</summary>
     public bool IsEnabled => _phraser.IsEnabled;
 
-    /// <summary>The answer with its phrasing, or with the reason it keeps the extract.</summary>
+    /// <summary>The answer (or what is known of a partly known question) with its phrasing, or with the reason it keeps the extract.</summary>
     public async Task<AnswerResult> PhraseAsync(AnswerResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (!IsEnabled || !result.Answered || result.Best is null)
+        if (!IsEnabled || result.Outcome is not (AnswerOutcome.Answered or AnswerOutcome.Partly) || result.Best is null)
         {
             return result;
         }
 
-        var phrasing = await _phraser.PhraseAsync(new PhrasingRequest(result.Question, result.Language, Items(result)), cancellationToken)
-            .ConfigureAwait(false);
+        var request = new PhrasingRequest(result.Question, result.Language, Items(result)) { Missing = result.Missing };
+        var phrasing = await _phraser.PhraseAsync(request, cancellationToken).ConfigureAwait(false);
         return result with { Phrased = phrasing.Phrased, PhrasingFallback = phrasing.Fallback };
     }
 

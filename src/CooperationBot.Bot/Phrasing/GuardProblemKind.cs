@@ -26,4 +26,11 @@ public enum GuardProblemKind
 
     /// <summary>The answer looks like a refusal or an apology.</summary>
     Refusal,
+
+    /// <summary>
+    /// For a partly known question, a sentence answers what the knowledge does not have: a number for a count it has
+    /// no figure for, the missing group or year with a number or date, a date it has not for what was asked
+    /// (<see cref="MissingPartGuard"/>).
+    /// </summary>
+    AnswersMissingPart,
 }

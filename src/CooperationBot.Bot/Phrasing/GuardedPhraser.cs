@@ -32,7 +32,7 @@ public sealed class GuardedPhraser
             return new GuardedPhrasing(null, reply.Failure?.ToString() ?? nameof(PhrasingFailure.Empty));
         }
 
-        var guard = AnswerGuard.Check(reply.Text!, request.Items);
+        var guard = AnswerGuard.Check(reply.Text!, request.Items, request.Missing);
         if (!guard.Passed)
         {
             var kinds = string.Join(",", guard.Problems.Select(p => p.Kind).Distinct());

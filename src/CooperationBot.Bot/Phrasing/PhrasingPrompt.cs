@@ -32,12 +32,16 @@ internal static class PhrasingPrompt
     /// <summary>The system prompt for the answer's language.</summary>
     public static string System(UserLanguage language) => language == UserLanguage.Dutch ? DutchSystem : EnglishSystem;
 
-    /// <summary>The user message: the question, then each item numbered with its id, text, source and date.</summary>
+    /// <summary>
+    /// The user message: the question, for a partly known question what is missing and must not be answered
+    /// (<see cref="MissingPartPrompt"/>), then each item numbered with its id, text, source and date.
+    /// </summary>
     public static string User(PhrasingRequest request)
     {
         var dutch = request.Language == UserLanguage.Dutch;
         var builder = new StringBuilder();
         builder.Append(dutch ? "Vraag: " : "Question: ").AppendLine(request.Question.Trim()).AppendLine();
+        MissingPartPrompt.Append(builder, request.Missing, request.Language);
         builder.AppendLine("Items:");
         for (var i = 0; i < request.Items.Count; i++)
         {

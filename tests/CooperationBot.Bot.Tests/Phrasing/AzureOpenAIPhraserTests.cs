@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using CooperationBot.Bot.Language;
 using CooperationBot.Bot.Phrasing;
 using CooperationBot.Testing.Connector;
@@ -38,9 +37,8 @@ public class AzureOpenAIPhraserTests
         Assert.Equal(PhraserTestBed.Deployment, LoopbackAzureOpenAIServer.DeploymentOf(request));
         Assert.Contains("api-version=", request.RawTarget, StringComparison.Ordinal);
         Assert.Equal(PhraserTestBed.ApiKey, request.Headers["api-key"]);
-        var body = request.BodyJson()!;
-        Assert.Equal(0, body["temperature"]!.GetValue<double>());
-        var user = MessageOf(body, "user");
+        Assert.Equal(0, request.BodyJson()!["temperature"]!.GetValue<double>());
+        var user = LoopbackAzureOpenAIServer.MessageOf(request, "user");
         Assert.Contains(PhraserTestBed.Question, user, StringComparison.Ordinal);
         foreach (var item in PhraserTestBed.Request().Items)
         {
@@ -62,7 +60,7 @@ public class AzureOpenAIPhraserTests
 
         await bed.Phraser.PhraseAsync(PhraserTestBed.Request(language), CancellationToken.None);
 
-        var system = MessageOf(Assert.Single(bed.Server.Requests).BodyJson()!, "system");
+        var system = LoopbackAzureOpenAIServer.MessageOf(Assert.Single(bed.Server.Requests), "system");
         Assert.Contains(onlyFromItems, system, StringComparison.Ordinal);
         Assert.Contains("[fact-", system, StringComparison.Ordinal);
     }
@@ -206,7 +204,4 @@ public class AzureOpenAIPhraserTests
         Assert.DoesNotContain(PhraserTestBed.Question, logged, StringComparison.Ordinal);
         Assert.DoesNotContain("onderdanen", logged, StringComparison.Ordinal);
     }
-
-    private static string MessageOf(JsonNode body, string role) =>
-        body["messages"]!.AsArray().Single(m => m!["role"]!.GetValue<string>() == role)!["content"]!.ToString();
 }

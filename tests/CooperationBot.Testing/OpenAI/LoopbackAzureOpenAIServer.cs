@@ -57,6 +57,13 @@ public sealed partial class LoopbackAzureOpenAIServer : LoopbackHttpServer
         return match.Success ? Uri.UnescapeDataString(match.Groups["deployment"].Value) : null;
     }
 
+    /// <summary>The content of the message with <paramref name="role"/> ("system", "user") in a recorded chat completion request.</summary>
+    public static string MessageOf(RecordedRequest request, string role)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.BodyJson()!["messages"]!.AsArray().Single(m => (string?)m!["role"] == role)!["content"]!.ToString();
+    }
+
     protected override ScriptedResponse? Refuse(RecordedRequest request) =>
         request.Method == HttpMethods.Post && DeploymentOf(request) is not null && request.RawTarget.Contains("api-version=", StringComparison.Ordinal)
             ? null

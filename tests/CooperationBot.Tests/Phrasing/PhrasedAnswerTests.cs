@@ -81,6 +81,24 @@ public sealed class PhrasedAnswerTests
         Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task Message_PartlyKnownAndModelFillsTheGap_RejectedAndLogged()
+    {
+        await using var model = await LoopbackAzureOpenAIServer.StartAsync();
+        model.Enqueue(LoopbackAzureOpenAIServer.Completion("Sinds het actieplan keerden 125 vrouwen terug [terugkeer-125]."));
+        var logs = new FakeLogCollector();
+        await using var host = await StartAsync(model, logs);
+
+        var reply = await ReplyAsync(host, "Hoeveel vrouwen keerden terug naar Marokko?");
+
+        Assert.DoesNotContain("AIGeneratedContent", reply.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("125 vrouwen", reply.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(logs.GetSnapshot(), entry => entry.Message.Contains("AnswersMissingPart", StringComparison.Ordinal));
+        var user = LoopbackAzureOpenAIServer.MessageOf(Assert.Single(model.Requests), "user");
+        Assert.Contains("\"vrouwen\" (een groep mensen)", user, StringComparison.Ordinal);
+        Assert.Contains("Beantwoord dit niet", user, StringComparison.Ordinal);
+    }
+
     private static void AssertExtractive(JsonObject reply)
     {
         Assert.Equal("Antwoord uit de kennisbank [1]", (string?)reply["text"]);
@@ -88,9 +106,9 @@ public sealed class PhrasedAnswerTests
         Assert.DoesNotContain("Samengevat door AI", reply["attachments"]![0]!["content"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
-    private static async Task<JsonObject> ReplyAsync(BotTestHost host)
+    private static async Task<JsonObject> ReplyAsync(BotTestHost host, string question = Question)
     {
-        using var response = await host.PostActivityAsync(Activities.Message(Question));
+        using var response = await host.PostActivityAsync(Activities.Message(question));
         return (await BotTestHost.ReadRepliesAsync(response)).Single()!.AsObject();
     }
 

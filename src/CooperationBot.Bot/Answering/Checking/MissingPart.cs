@@ -10,9 +10,15 @@ namespace CooperationBot.Bot.Answering.Checking;
 /// <param name="AskedInQuestion">What the whole question asks for (a count of women is said otherwise than women in general).</param>
 public sealed record MissingPart(string Words, AskedFor? Asked, ConstraintKind? Constraint, AskedFor AskedInQuestion)
 {
+    /// <summary>
+    /// For a constraint, its words as the bot compares them (<see cref="QuestionConstraint.Keys"/>: for a year the
+    /// year's digits, also when the user wrote "vorig jaar"); otherwise empty.
+    /// </summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
     public static MissingPart OfAnswer(QuestionNeeds needs) =>
         new(needs.AskedWords, needs.Asked, null, needs.Asked);
 
     public static MissingPart OfConstraint(QuestionConstraint constraint, QuestionNeeds needs) =>
-        new(constraint.Words, null, constraint.Kind, needs.Asked);
+        new(constraint.Words, null, constraint.Kind, needs.Asked) { Keys = constraint.Keys };
 }
