@@ -91,25 +91,25 @@ public sealed class Answerer : IDisposable
         switch (whole.Outcome)
         {
             case AnswerOutcome.Answered:
-            {
-                var result = composer.Answered(question, whole.Hit!, whole.Needs);
-                Log.Answered(_logger, result.Best!.Id, result.Confidence);
-                return result;
-            }
+                {
+                    var result = composer.Answered(question, whole.Hit!, whole.Needs);
+                    Log.Answered(_logger, result.Best!.Id, result.Confidence);
+                    return result;
+                }
 
             case AnswerOutcome.Partly:
-            {
-                var result = composer.Partly(question, whole.Hit!, whole.Missing);
-                Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, whole.Missing.Count);
-                return result;
-            }
+                {
+                    var result = composer.Partly(question, whole.Hit!, whole.Missing);
+                    Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, whole.Missing.Count);
+                    return result;
+                }
 
             default:
-            {
-                var refusal = composer.Refused(question, whole.Search);
-                Log.Refused(_logger, refusal.Confidence, refusal.OutOfScope);
-                return refusal;
-            }
+                {
+                    var refusal = composer.Refused(question, whole.Search);
+                    Log.Refused(_logger, refusal.Confidence, refusal.OutOfScope);
+                    return refusal;
+                }
         }
     }
 
