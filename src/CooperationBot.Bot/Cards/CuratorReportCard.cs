@@ -6,7 +6,10 @@ using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Cards;
 
-/// <summary>The curators' report in chat: the largest groups of unanswered questions and the down-voted answers.</summary>
+/// <summary>
+/// The curators' report in chat: the largest groups of unanswered questions (refused or partly known, with what is
+/// missing) and the down-voted answers.
+/// </summary>
 public static class CuratorReportCard
 {
     /// <summary>How many groups, and how many down-voted answers, the card shows.</summary>
@@ -44,13 +47,17 @@ public static class CuratorReportCard
         var period = report.Since is { } since
             ? Pick(language, "sinds ", "since ") + Date(since, language)
             : string.Format(CultureInfo.InvariantCulture, Pick(language, "in de laatste {0} dagen", "in the last {0} days"), retentionDays);
+        var partly = report.PartlyKnownCount == 0
+            ? string.Empty
+            : string.Format(CultureInfo.InvariantCulture, Pick(language, " ({0} deels bekend)", " ({0} partly known)"), report.PartlyKnownCount);
         return string.Format(
             CultureInfo.InvariantCulture,
-            Pick(language, "{0} onbeantwoorde vragen in {1} groepen en {2} duimen omlaag, {3}.", "{0} unanswered questions in {1} groups and {2} thumbs-down votes, {3}."),
+            Pick(language, "{0} onbeantwoorde vragen{4} in {1} groepen en {2} duimen omlaag, {3}.", "{0} unanswered questions{4} in {1} groups and {2} thumbs-down votes, {3}."),
             report.UnansweredCount,
             report.Unanswered.Count,
             report.DownVoteCount,
-            period);
+            period,
+            partly);
     }
 
     private static Container Group(GapGroup group, UserLanguage language)
@@ -60,12 +67,18 @@ public static class CuratorReportCard
         var details = string.Join(" · ", [
             string.Join(", ", group.Languages),
             Period(group.FirstSeen, group.LastSeen, language),
-            .. group.Candidates.Count == 0
-                ? []
-                : new[] { Pick(language, "dichtbij: ", "nearest: ") + string.Join(", ", group.Candidates.Select(c => c.ItemId)) },
+            .. Listed(Pick(language, "ontbreekt: ", "missing: "), group.Missing),
+            .. Listed(Pick(language, "dichtbij: ", "nearest: "), group.Candidates.Select(c => c.ItemId)),
         ]);
         items.Add(Note(details));
         return new Container { Items = items, Separator = true };
+    }
+
+    /// <summary>"label: a, b" as one detail, or none when there are no values.</summary>
+    private static IEnumerable<string> Listed(string label, IEnumerable<string> values)
+    {
+        var list = string.Join(", ", values);
+        return list.Length == 0 ? [] : [label + list];
     }
 
     private static Container DownVoted(DownVotedAnswer answer, UserLanguage language)

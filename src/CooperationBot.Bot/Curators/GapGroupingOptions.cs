@@ -18,6 +18,9 @@ public sealed record GapGroupingOptions
     /// <summary>How many candidate items a group shows. The default is 3.</summary>
     public int MaxCandidates { get; init; } = 3;
 
+    /// <summary>How many missing parts a group shows, most often missing first. The default is 3.</summary>
+    public int MaxMissing { get; init; } = 3;
+
     /// <summary>How many comments a down-voted answer shows, newest first. The default is 10.</summary>
     public int MaxComments { get; init; } = 10;
 }

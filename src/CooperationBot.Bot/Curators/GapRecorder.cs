@@ -5,19 +5,23 @@ using Microsoft.Extensions.Logging;
 namespace CooperationBot.Bot.Curators;
 
 /// <summary>
-/// Records the knowledge gaps the curators review: each refused question with its best candidates, each thumbs-down
-/// with its comment and the rated answer's items. Never anything about who asked. A failure is logged, not thrown:
-/// the user's reply matters more than the record.
+/// Records the knowledge gaps the curators review: each refused question with its best candidates, each partly known
+/// question with its missing part and the nearest item, each thumbs-down with its comment and the rated answer's
+/// items. Never anything about who asked. A failure is logged, not thrown: the user's reply matters more than the
+/// record.
 /// </summary>
 public sealed class GapRecorder(IKnowledgeGapStore store, TimeProvider time, ILogger<GapRecorder> logger)
 {
-    /// <summary>How many of a refused question's candidates are kept.</summary>
+    /// <summary>How many of a refused or partly known question's candidates are kept.</summary>
     public const int MaxCandidates = 3;
 
     /// <summary>The reaction of a thumbs-down vote.</summary>
     public const string DislikeReaction = "dislike";
 
-    /// <summary>Records <paramref name="result"/> when it is a refusal ("not in my knowledge"); an answer is not a gap.</summary>
+    /// <summary>
+    /// Records <paramref name="result"/> when it is a refusal ("not in my knowledge") or partly known ("that part is not
+    /// in my knowledge", with the missing part and the nearest item as its first candidate); an answer is not a gap.
+    /// </summary>
     public Task RecordAnswerAsync(AnswerResult result, string languageCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -26,9 +30,24 @@ public sealed class GapRecorder(IKnowledgeGapStore store, TimeProvider time, ILo
             return Task.CompletedTask;
         }
 
-        var candidates = result.Candidates.Take(MaxCandidates).Select(h => new GapCandidate(h.ItemId, Math.Round(h.Confidence, 4))).ToList();
+        var partly = result.Outcome == AnswerOutcome.Partly;
+        IEnumerable<GapCandidate> nearest = partly && result.Best is { } known ? [new GapCandidate(known.Id, result.Confidence)] : [];
+        var candidates = nearest
+            .Concat(result.Candidates.Select(h => new GapCandidate(h.ItemId, h.Confidence)))
+            .DistinctBy(c => c.ItemId, StringComparer.Ordinal)
+            .Take(MaxCandidates)
+            .Select(c => c with { Score = Math.Round(c.Score, 4) })
+            .ToList();
         return RecordAsync(
-            new KnowledgeGap(KnowledgeGapKind.Unanswered, result.Question, languageCode, time.GetUtcNow(), candidates, null, []),
+            new KnowledgeGap(
+                partly ? KnowledgeGapKind.PartlyKnown : KnowledgeGapKind.Unanswered,
+                result.Question,
+                languageCode,
+                time.GetUtcNow(),
+                candidates,
+                null,
+                [],
+                partly && !string.IsNullOrWhiteSpace(result.NotKnown) ? result.NotKnown.Trim() : null),
             cancellationToken);
     }
 

@@ -4,7 +4,7 @@ namespace CooperationBot.Bot.Curators;
 
 /// <summary>
 /// Builds the <see cref="GapReport"/> from recorded gaps, deterministically (the same gaps in any order give the same
-/// report). Unanswered questions with the same <see cref="QuestionTokens"/> are one wording; two wordings join one
+/// report). Unanswered questions, refused or partly known alike, with the same <see cref="QuestionTokens"/> are one wording; two wordings join one
 /// group when their <see cref="QuestionSimilarity"/> reaches <see cref="GapGroupingOptions.Threshold"/>, or the lower
 /// <see cref="GapGroupingOptions.SharedCandidateThreshold"/> when they came nearest to the same item; groups are
 /// closed under that link (single linkage). Down-votes are grouped by the rated answer's main item.
@@ -20,10 +20,20 @@ public static class GapReportBuilder
             .OrderBy(g => g.OccurredAt)
             .ThenBy(g => g.Question, StringComparer.Ordinal)
             .ThenBy(g => g.Comment, StringComparer.Ordinal)
+            .ThenBy(g => g.Missing, StringComparer.Ordinal)
             .ToList();
-        var unanswered = ordered.Where(g => g.Kind == KnowledgeGapKind.Unanswered && !string.IsNullOrWhiteSpace(g.Question)).ToList();
+        var unanswered = ordered
+            .Where(g => g.Kind is KnowledgeGapKind.Unanswered or KnowledgeGapKind.PartlyKnown && !string.IsNullOrWhiteSpace(g.Question))
+            .ToList();
         var downVotes = ordered.Where(g => g.Kind == KnowledgeGapKind.DownVoted).ToList();
-        return new GapReport(since, generatedAt, unanswered.Count, downVotes.Count, GroupUnanswered(unanswered, options), GroupDownVotes(downVotes, options));
+        return new GapReport(
+            since,
+            generatedAt,
+            unanswered.Count,
+            unanswered.Count(g => g.Kind == KnowledgeGapKind.PartlyKnown),
+            downVotes.Count,
+            GroupUnanswered(unanswered, options),
+            GroupDownVotes(downVotes, options));
     }
 
     private static List<GapGroup> GroupUnanswered(List<KnowledgeGap> gaps, GapGroupingOptions options)
@@ -76,7 +86,20 @@ public static class GapReportBuilder
             .OrderByDescending(c => c.Questions)
             .ThenByDescending(c => c.BestScore)
             .ThenBy(c => c.ItemId, StringComparer.Ordinal)
-            .Take(options.MaxCandidates)]);
+            .Take(options.MaxCandidates)],
+        MostMissing(gaps, options.MaxMissing));
+
+    /// <summary>
+    /// The distinct missing parts (case ignored; of two spellings the first in ordinal order), most often missing first.
+    /// </summary>
+    private static List<string> MostMissing(List<KnowledgeGap> gaps, int take) =>
+        [.. gaps.SelectMany(g => (g.Missing ?? string.Empty).Split(KnowledgeGap.MissingSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .GroupBy(part => part, StringComparer.OrdinalIgnoreCase)
+            .Select(part => (Spelling: part.Min(StringComparer.Ordinal)!, Count: part.Count()))
+            .OrderByDescending(part => part.Count)
+            .ThenBy(part => part.Spelling, StringComparer.Ordinal)
+            .Select(part => part.Spelling)
+            .Take(take)];
 
     private static List<DownVotedAnswer> GroupDownVotes(List<KnowledgeGap> votes, GapGroupingOptions options) =>
         [.. votes

@@ -6,10 +6,10 @@ namespace CooperationBot.Bot.Storage;
 /// <summary>The columns of <c>knowledge_gaps</c> as both stores write and read them (the lists differ in storage only).</summary>
 internal static class GapColumns
 {
-    public const string Names = "kind, question, language, occurred_at, candidate_ids, candidate_scores, comment, answer_item_ids";
+    public const string Names = "kind, question, language, occurred_at, candidate_ids, candidate_scores, comment, answer_item_ids, missing";
 
     /// <summary>The parameters of <see cref="Names"/>, SQLite style (<see cref="ParameterStyle.List"/> turns them into another style).</summary>
-    public const string Parameters = "$kind, $question, $language, $at, $candidates, $scores, $comment, $answerItems";
+    public const string Parameters = "$kind, $question, $language, $at, $candidates, $scores, $comment, $answerItems, $missing";
 
     /// <summary>A row read in the order of <see cref="Names"/>, with its lists already read by the store.</summary>
     public static KnowledgeGap Read(DbDataReader reader, IReadOnlyList<string> candidateIds, IReadOnlyList<double> scores, IReadOnlyList<string> answerItemIds)
@@ -22,6 +22,7 @@ internal static class GapColumns
             reader.GetInstant(3),
             [.. candidateIds.Select((id, i) => new GapCandidate(id, i < scores.Count ? scores[i] : 0))],
             reader.GetNullableString(6),
-            answerItemIds);
+            answerItemIds,
+            reader.GetNullableString(8));
     }
 }

@@ -8,4 +8,10 @@ public enum KnowledgeGapKind
 
     /// <summary>Someone voted the bot's answer down.</summary>
     DownVoted,
+
+    /// <summary>
+    /// The bot answered "that part is not in my knowledge" and showed what it does know near the question (a partly
+    /// known question).
+    /// </summary>
+    PartlyKnown,
 }

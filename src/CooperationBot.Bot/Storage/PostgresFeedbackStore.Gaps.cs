@@ -20,7 +20,8 @@ public sealed partial class PostgresFeedbackStore
             .With("@candidates", gap.Candidates.Select(c => c.ItemId).ToArray())
             .With("@scores", gap.Candidates.Select(c => c.Score).ToArray())
             .With("@comment", StoreValues.OrNull(gap.Comment))
-            .With("@answerItems", gap.AnswerItemIds.ToArray());
+            .With("@answerItems", gap.AnswerItemIds.ToArray())
+            .With("@missing", StoreValues.OrNull(gap.Missing));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -4,8 +4,8 @@ namespace CooperationBot.Bot.Storage;
 
 /// <summary>
 /// The PostgreSQL schema of both stores, as one ordered list of migrations: versions 1 and 2 are the steps of
-/// <see cref="DigestSchema"/> (same numbers, same tables), version 3 adds the feedback store's tables and version 4 the
-/// knowledge gaps, which SQLite creates on its own.
+/// <see cref="DigestSchema"/> (same numbers, same tables), version 3 adds the feedback store's tables, version 4 the
+/// knowledge gaps and version 6 their missing parts, which SQLite creates on its own.
 /// </summary>
 /// <remarks>
 /// Column types: <c>date</c> for dates, <c>boolean</c> for flags, <c>integer</c> for counts and status codes,
@@ -148,6 +148,14 @@ public static class PostgresSchema
         ALTER TABLE digest_instances ADD COLUMN live_seen integer NOT NULL DEFAULT 0;
         """);
 
+    /// <summary>
+    /// Version 6: for a partly known question, the part the knowledge does not answer in the asker's words (null for
+    /// the gaps recorded before, and for refusals and down-votes).
+    /// </summary>
+    public static readonly SchemaMigration V6 = new(6, "knowledge gap missing parts", """
+        ALTER TABLE knowledge_gaps ADD COLUMN missing text;
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5, V6];
 }

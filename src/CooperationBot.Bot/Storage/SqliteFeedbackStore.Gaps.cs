@@ -19,7 +19,8 @@ public sealed partial class SqliteFeedbackStore
             .With("$candidates", JsonSerializer.Serialize(gap.Candidates.Select(c => c.ItemId)))
             .With("$scores", JsonSerializer.Serialize(gap.Candidates.Select(c => c.Score)))
             .With("$comment", StoreValues.OrNull(gap.Comment))
-            .With("$answerItems", JsonSerializer.Serialize(gap.AnswerItemIds));
+            .With("$answerItems", JsonSerializer.Serialize(gap.AnswerItemIds))
+            .With("$missing", StoreValues.OrNull(gap.Missing));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace CooperationBot.Bot.Storage;
 
 /// <summary>
 /// The feedback store on a SQLite file, with the curators' knowledge gaps; creates its folder and tables on first use
-/// (tables added later, such as <c>knowledge_gaps</c>, are created in files made by an older version too).
+/// (tables added later, such as <c>knowledge_gaps</c>, are created in files made by an older version too, and columns
+/// added later, such as <c>knowledge_gaps.missing</c>, are added to their tables).
 /// </summary>
 public sealed partial class SqliteFeedbackStore : IFeedbackStore, IKnowledgeGapStore
 {
@@ -36,9 +38,19 @@ public sealed partial class SqliteFeedbackStore : IFeedbackStore, IKnowledgeGapS
             candidate_ids TEXT NOT NULL,
             candidate_scores TEXT NOT NULL,
             comment TEXT,
-            answer_item_ids TEXT NOT NULL);
+            answer_item_ids TEXT NOT NULL,
+            missing TEXT);
         CREATE INDEX IF NOT EXISTS ix_knowledge_gaps_occurred ON knowledge_gaps (occurred_at);
         """;
+
+    /// <summary>
+    /// The columns added to a table after it was first released (a file made before has the table without them), each
+    /// as the query that counts it and the statement that adds it.
+    /// </summary>
+    private static readonly (string Count, string Add)[] AddedColumns =
+    [
+        ("SELECT COUNT(*) FROM pragma_table_info('knowledge_gaps') WHERE name = 'missing'", "ALTER TABLE knowledge_gaps ADD COLUMN missing TEXT"),
+    ];
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _init = new(1, 1);
@@ -149,9 +161,7 @@ public sealed partial class SqliteFeedbackStore : IFeedbackStore, IKnowledgeGapS
             {
                 if (!_initialized)
                 {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = Schema;
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
                     _initialized = true;
                 }
             }
@@ -162,6 +172,29 @@ public sealed partial class SqliteFeedbackStore : IFeedbackStore, IKnowledgeGapS
         }
 
         return connection;
+    }
+
+    /// <summary>
+    /// Creates the tables that are missing and adds the <see cref="AddedColumns"/> a table lacks, in one
+    /// <c>BEGIN IMMEDIATE</c> transaction, so that two processes that open an older file at once add a column once.
+    /// </summary>
+    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (count, add) in AddedColumns)
+        {
+            command.CommandText = count;
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+            {
+                command.CommandText = add;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void EnsureFolder(string dataSource)

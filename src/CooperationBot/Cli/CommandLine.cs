@@ -67,8 +67,9 @@ public static class CommandLine
                                    [--date YYYY-MM-DD] [--out knowledge/drafts/<name>.yaml]
                                                            draft knowledge from a new source document (status draft)
           CooperationBot knowledge gaps [--since yyyy-MM-dd] [--json]
-                                                           the curators' report: unanswered questions grouped by
-                                                           similarity, down-voted answers with their comments
+                                                           the curators' report: unanswered and partly known
+                                                           questions grouped by similarity (with what is
+                                                           missing), down-voted answers with their comments
           CooperationBot ask [--json] [--lang nl|en] "question"
                                                            answer a question as the bot would, with its sources
           CooperationBot ask --json [--lang nl|en] --file questions.txt

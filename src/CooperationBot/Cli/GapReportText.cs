@@ -17,7 +17,8 @@ public static class GapReportText
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Knowledge gaps {(report.Since is { } since ? "since " + Day(since) : "(everything kept)")}, made {report.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-        text.AppendLine(Invariant($"{report.UnansweredCount} unanswered questions in {report.Unanswered.Count} groups; {report.DownVoteCount} thumbs-down votes on {report.DownVoted.Count} answers"));
+        var partly = report.PartlyKnownCount > 0 ? Invariant($" ({report.PartlyKnownCount} partly known)") : string.Empty;
+        text.AppendLine(Invariant($"{report.UnansweredCount} unanswered questions{partly} in {report.Unanswered.Count} groups; {report.DownVoteCount} thumbs-down votes on {report.DownVoted.Count} answers"));
         text.AppendLine();
         text.AppendLine("Unanswered questions, most frequent first");
         if (report.Unanswered.Count == 0)
@@ -35,6 +36,11 @@ public static class GapReportText
             foreach (var example in group.Examples.Skip(1))
             {
                 text.AppendLine(GroupIndent + example);
+            }
+
+            if (group.Missing.Count > 0)
+            {
+                text.AppendLine(GroupIndent + "missing: " + string.Join(", ", group.Missing));
             }
 
             if (group.Candidates.Count > 0)

@@ -7,9 +7,9 @@ namespace CooperationBot.Host.Cli;
 
 /// <summary>
 /// <c>knowledge gaps [--since yyyy-MM-dd] [--json]</c>: the curators' report from the bot's store (same configuration
-/// as the running bot): unanswered questions grouped by similarity and down-voted answers with their comments, most
-/// frequent first. A text table, or camelCase JSON with <c>--json</c>; logs go to standard error. Exit 0, 1 when the
-/// configuration or store fails, 2 on usage errors.
+/// as the running bot): unanswered questions (refused or partly known, with what is missing) grouped by similarity and
+/// down-voted answers with their comments, most frequent first. A text table, or camelCase JSON with <c>--json</c>;
+/// logs go to standard error. Exit 0, 1 when the configuration or store fails, 2 on usage errors.
 /// </summary>
 public static class KnowledgeGapsCommand
 {

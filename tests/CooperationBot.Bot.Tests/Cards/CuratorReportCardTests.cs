@@ -37,6 +37,26 @@ public sealed class CuratorReportCardTests
         CardSchemaValidator.AssertValid(card);
     }
 
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "3 onbeantwoorde vragen (2 deels bekend) in 1 groepen", "ontbreekt: vrouwen, 2021 · dichtbij: terugkeer-125")]
+    [InlineData(UserLanguage.English, "3 unanswered questions (2 partly known) in 1 groups", "missing: vrouwen, 2021 · nearest: terugkeer-125")]
+    public void Create_PartlyKnownQuestions_ShowsWhatIsMissingBeforeTheNearestItemAndIsSchemaValid(UserLanguage language, string summary, string details)
+    {
+        KnowledgeGap[] gaps =
+        [
+            new(KnowledgeGapKind.PartlyKnown, "Hoeveel vrouwen keerden terug naar Marokko?", "nl", Now.AddDays(-2), [new GapCandidate("terugkeer-125", 0.74)], null, [], "vrouwen"),
+            new(KnowledgeGapKind.PartlyKnown, "Hoeveel vrouwen keerden in 2021 terug naar Marokko?", "nl", Now.AddDays(-1), [new GapCandidate("terugkeer-125", 0.7)], null, [], "vrouwen; 2021"),
+            new(KnowledgeGapKind.Unanswered, "Hoeveel Marokkaanse vrouwen keerden terug?", "nl", Now, [new GapCandidate("terugkeer-125", 0.3)], null, []),
+        ];
+
+        var card = CuratorReportCard.Create(GapReportBuilder.Build(gaps, null, Now), language, 90);
+
+        var text = CardText.Of(card);
+        Assert.Contains(summary, text, StringComparison.Ordinal);
+        Assert.Contains(details, text, StringComparison.Ordinal);
+        CardSchemaValidator.AssertValid(card);
+    }
+
     [Fact]
     public void Create_EmptyReport_SaysSoAndIsSchemaValid()
     {

@@ -11,6 +11,9 @@ public sealed class GapReportBuilderTests
     private static KnowledgeGap Asked(string question, int day, string language = "nl", params (string Id, double Score)[] candidates) =>
         new(KnowledgeGapKind.Unanswered, question, language, Start.AddDays(day), [.. candidates.Select(c => new GapCandidate(c.Id, c.Score))], null, []);
 
+    private static KnowledgeGap PartlyKnown(string question, int day, string missing, params (string Id, double Score)[] nearest) =>
+        new(KnowledgeGapKind.PartlyKnown, question, "nl", Start.AddDays(day), [.. nearest.Select(c => new GapCandidate(c.Id, c.Score))], null, [], missing);
+
     private static KnowledgeGap Voted(string[] items, int day, string? comment = null, string? question = "Wat is een laissez-passer?") =>
         new(KnowledgeGapKind.DownVoted, question, "nl", Start.AddDays(day), [], comment, items);
 
@@ -77,6 +80,38 @@ public sealed class GapReportBuilderTests
     }
 
     [Fact]
+    public void Build_PartlyKnownAndRefusedQuestions_FormOneGroupThatShowsTheMissingParts()
+    {
+        var report = Build(
+            PartlyKnown("Hoeveel vrouwen keerden terug naar Marokko?", 1, "vrouwen", ("terugkeer-125", 0.74)),
+            PartlyKnown("Hoeveel vrouwen keerden in 2021 terug naar Marokko?", 2, "vrouwen; 2021", ("terugkeer-125", 0.7)),
+            Asked("Hoeveel Marokkaanse vrouwen keerden terug?", 3, "nl", ("terugkeer-125", 0.3), ("laissez-passers", 0.1)),
+            Asked("Wie is de ambassadeur?", 4));
+
+        Assert.Equal((4, 2), (report.UnansweredCount, report.PartlyKnownCount));
+        Assert.Equal(2, report.Unanswered.Count);
+        var group = report.Unanswered[0];
+        Assert.Equal(3, group.Count);
+        Assert.Contains("Hoeveel Marokkaanse vrouwen keerden terug?", group.Examples);
+        Assert.Equal(["vrouwen", "2021"], group.Missing);
+        Assert.Equal([new GroupCandidate("terugkeer-125", 3, 0.74), new GroupCandidate("laissez-passers", 1, 0.1)], group.Candidates);
+        Assert.Empty(report.Unanswered[1].Missing);
+    }
+
+    [Fact]
+    public void Build_MissingParts_OneEachWhateverTheCaseMostOftenMissingFirstAndAtMostThree()
+    {
+        var report = Build(
+            PartlyKnown("Hoeveel vrouwen keerden terug naar Marokko?", 1, "Vrouwen"),
+            PartlyKnown("Hoeveel vrouwen keerden in 2021 terug naar Marokko?", 2, "vrouwen; 2021"),
+            PartlyKnown("Hoeveel vrouwen keerden in 2022 terug naar Marokko?", 3, "2022 ; 2021 ;"),
+            PartlyKnown("Hoeveel kinderen keerden in 2023 terug naar Marokko?", 4, "kinderen; 2023"));
+
+        var group = Assert.Single(report.Unanswered);
+        Assert.Equal(["2021", "Vrouwen", "2022"], group.Missing);
+    }
+
+    [Fact]
     public void Build_Group_CountsExamplesMostAskedFirstAndFirstAndLastSeen()
     {
         var report = Build(
@@ -118,6 +153,8 @@ public sealed class GapReportBuilderTests
             Asked("Hoeveel asielaanvragn deden marrokanen", 2),
             Asked("Wie is de ambassadeur?", 2),
             Asked("Who is the ambassador?", 3, "en"),
+            PartlyKnown("Hoeveel asielaanvragen deden Marokkaanse vrouwen?", 2, "vrouwen", ("asiel", 0.7)),
+            PartlyKnown("Hoeveel asielaanvragen deden Marokkaanse vrouwen?", 2, "Vrouwen", ("asiel", 0.7)),
             Voted(["a", "b"], 1, "Oud"),
             Voted(["a"], 2, "Fout"),
             Voted(["c"], 3),
@@ -171,7 +208,7 @@ public sealed class GapReportBuilderTests
     {
         var report = Build();
 
-        Assert.Equal((0, 0), (report.UnansweredCount, report.DownVoteCount));
+        Assert.Equal((0, 0, 0), (report.UnansweredCount, report.PartlyKnownCount, report.DownVoteCount));
         Assert.Empty(report.Unanswered);
         Assert.Empty(report.DownVoted);
         Assert.Equal(Now, report.GeneratedAt);

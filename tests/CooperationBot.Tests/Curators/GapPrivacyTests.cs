@@ -8,9 +8,10 @@ using Npgsql;
 namespace CooperationBot.Tests.Curators;
 
 /// <summary>
-/// The privacy rule of the curators' loop, on both store providers: a refused question and a thumbs-down from a user
-/// with a full Teams identity are recorded, and no value of that identity is in any stored row of the tables that
-/// hold questions (answers, feedback, knowledge_gaps), read with plain SQL.
+/// The privacy rule of the curators' loop, on both store providers: a refused question, a thumbs-down and a partly
+/// known question (with its missing part) from a user with a full Teams identity are recorded, and no value of that
+/// identity is in any stored row of the tables that hold questions (answers, feedback, knowledge_gaps), read with
+/// plain SQL.
 /// </summary>
 public sealed class GapPrivacyTests
 {
@@ -21,6 +22,7 @@ public sealed class GapPrivacyTests
     private const string TenantId = "d2c4e6f8-1a3b-4c5d-9e7f-0a1b2c3d4e5f";
     private const string ActivityId = "1PrivacyActivityRt77";
     private const string Question = "Wat is de hoofdstad van Frankrijk?";
+    private const string PartlyKnownQuestion = "Hoeveel vrouwen keerden terug naar Marokko?";
     private static readonly string[] Tables = ["answers", "feedback", "knowledge_gaps"];
 
     [Fact]
@@ -68,7 +70,10 @@ public sealed class GapPrivacyTests
         return activity;
     }
 
-    /// <summary>Asks a question the knowledge cannot answer and votes its answer down, then reads every row of <see cref="Tables"/>.</summary>
+    /// <summary>
+    /// Asks a question the knowledge cannot answer, votes its answer down, asks a question the knowledge partly
+    /// answers, then reads every row of <see cref="Tables"/>.
+    /// </summary>
     private static async Task<Dictionary<string, List<string>>> RecordAndReadAsync(
         Dictionary<string, string?> settings, Func<string, Task<List<string>>> readTable)
     {
@@ -88,8 +93,19 @@ public sealed class GapPrivacyTests
                 connector.ServiceUrl);
             vote["id"] = ActivityId + "-vote";
             vote["replyToId"] = "activity-1";
-            using var voted = await host.PostActivityAsync(vote);
-            Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+            using (var voted = await host.PostActivityAsync(vote))
+            {
+                Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+            }
+
+            var partly = WithIdentity(Activities.Message(PartlyKnownQuestion, expectReplies: false), connector.ServiceUrl);
+            partly["id"] = ActivityId + "-partly";
+            using (var asked = await host.PostActivityAsync(partly))
+            {
+                Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+            }
+
+            await connector.WaitForRequestsAsync(2, TimeSpan.FromSeconds(10));
         }
 
         var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -124,11 +140,15 @@ public sealed class GapPrivacyTests
 
     private static void AssertNoIdentity(Dictionary<string, List<string>> rows)
     {
-        // The rows are there: the question was recorded as a gap and as an answer, the vote as feedback and as a gap.
-        Assert.Equal(2, rows["knowledge_gaps"].Count);
-        Assert.All(rows["knowledge_gaps"], row => Assert.Contains(Question, row, StringComparison.Ordinal));
+        // The rows are there: each question was recorded as a gap and as an answer (the partly known one with its
+        // missing part, the last column), the vote as feedback and as a gap.
+        Assert.Equal(3, rows["knowledge_gaps"].Count);
+        Assert.Equal(2, rows["knowledge_gaps"].Count(row => row.Contains(Question, StringComparison.Ordinal)));
         Assert.Contains(rows["knowledge_gaps"], row => row.Contains("Mis dit", StringComparison.Ordinal));
-        Assert.Single(rows["answers"]);
+        var partly = Assert.Single(rows["knowledge_gaps"], row => row.Contains(PartlyKnownQuestion, StringComparison.Ordinal));
+        Assert.Contains("PartlyKnown", partly, StringComparison.Ordinal);
+        Assert.EndsWith(" | vrouwen", partly, StringComparison.Ordinal);
+        Assert.Equal(2, rows["answers"].Count);
         Assert.Single(rows["feedback"]);
 
         string[] identity = [UserId, "PrivacyUserId", UserName, "Geheimhouder", AadObjectId, ConversationId, "PrivacyConversation", TenantId, ActivityId, "PrivacyActivity"];

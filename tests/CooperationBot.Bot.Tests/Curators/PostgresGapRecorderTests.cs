@@ -1,0 +1,5 @@
+using CooperationBot.Bot.Tests.Storage;
+
+namespace CooperationBot.Bot.Tests.Curators;
+
+public sealed class PostgresGapRecorderTests() : GapRecorderTests(new PostgresStoreBackend());
