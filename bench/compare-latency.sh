@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Same-run latency comparison of the CooperationBot answering code: "before" (a built worktree of an earlier
 # commit) against "after" (a repository's working tree, by default this one). Make the before worktree with
-#   git worktree add --detach ../before <commit> && dotnet build -c Release ../before/bench/CooperationBot.Benchmarks
+#   git worktree add --detach <dir> <commit> && dotnet build -c Release <dir>/bench/CooperationBot.Benchmarks
 #
 #   bench/compare-latency.sh --before DIR [--no-build] [--items N] [--out DIR] [AFTER_REPO [ROUNDS]] [-- LATENCY_OPTIONS...]
 #
