@@ -49,8 +49,18 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             Confidence = hit.Confidence,
             KnowledgeVersion = index.Snapshot.Version,
             Missing = missing,
-            NotKnown = string.Join("; ", missing.Select(m => m.Words).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)),
+            NotKnown = NotKnownWords(missing),
         };
+    }
+
+    /// <summary>
+    /// The missing parts in the user's words, each once: a part whose words hold another part's is left out
+    /// ("vrouwen", not also "Hoeveel Marokkaanse vrouwen").
+    /// </summary>
+    private static string NotKnownWords(IReadOnlyList<MissingPart> missing)
+    {
+        var words = missing.Select(m => m.Words).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return string.Join("; ", words.Where(w => !words.Any(other => other.Length < w.Length && w.Contains(other, StringComparison.OrdinalIgnoreCase))));
     }
 
     public AnswerResult Refused(string question, SearchResult result) => new()
