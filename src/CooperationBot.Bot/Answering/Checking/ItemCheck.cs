@@ -9,7 +9,8 @@ namespace CooperationBot.Bot.Answering.Checking;
 /// Tells whether an item answers a question: it has what the question asks for (a number for "hoeveel", a date or
 /// period for "wanneer", a place, a person, a duration, a reason) and it covers every constraint (the same stem, a
 /// typo or an alias of the word; for a country, any of its names; for a year, the item's date, period or
-/// <c>as_of</c>). What it lacks is returned as the missing parts, in the order the question has them.
+/// <c>as_of</c>). What it lacks is returned as the missing parts: the constraints in the question's order, then the
+/// kind of answer.
 /// </summary>
 internal static partial class ItemCheck
 {
@@ -48,8 +49,8 @@ internal static partial class ItemCheck
         return missing;
     }
 
-    /// <summary>True when the item has the kind of answer asked for.</summary>
-    public static bool Gives(IndexedItem item, AskedFor asked, QuestionReader reader) => asked switch
+    /// <summary>True when the item has the kind of answer asked for (a reason and a place: see Missing).</summary>
+    private static bool Gives(IndexedItem item, AskedFor asked, QuestionReader reader) => asked switch
     {
         AskedFor.Count => item.Kind == AnswerItemKind.Figure || HasNumber(item),
         AskedFor.Amount => Money().IsMatch(item.Source.Evidence) || Money().IsMatch(item.Text.Nl),
