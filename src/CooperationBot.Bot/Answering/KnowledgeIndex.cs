@@ -113,8 +113,6 @@ public sealed class KnowledgeIndex
     /// <summary>The items of a topic, visits left out, in knowledge order.</summary>
     internal IReadOnlyList<IndexedItem> OfTopic(string? topic) => _related.OfTopic(topic);
 
-    internal bool IsKnownWord(string word) => Resolved(word).IsKnown;
-
     /// <summary>What a question asks for and its constraints; a word this index has as it is is never read as a typo.</summary>
     internal QuestionNeeds Needs(string question, DateOnly today) =>
         Reader.Read(question, today, word => Resolved(word).Terms.Any(t => t.Exact));

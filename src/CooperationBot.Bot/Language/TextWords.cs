@@ -9,6 +9,13 @@ namespace CooperationBot.Bot.Language;
 /// </summary>
 internal static class TextWords
 {
+    /// <summary>How many first letters two words of at least that length share to count as the same word ("vrouw", "vrouwen").</summary>
+    public const int StemLength = 5;
+
+    /// <summary>True for the same word, or two words of at least <see cref="StemLength"/> letters that start alike.</summary>
+    public static bool SameStem(string a, string b) =>
+        a == b || (a.Length >= StemLength && b.Length >= StemLength && string.CompareOrdinal(a, 0, b, 0, StemLength) == 0);
+
     public static IEnumerable<string> Of(string text)
     {
         var word = new StringBuilder();

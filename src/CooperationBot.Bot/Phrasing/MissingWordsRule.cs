@@ -14,8 +14,6 @@ namespace CooperationBot.Bot.Phrasing;
 /// </summary>
 internal static class MissingWordsRule
 {
-    private const int StemLength = 5;
-
     public static IEnumerable<GuardProblem> Check(SentenceMentions sentence, MissingPart part)
     {
         if (part.Asked is not null)
@@ -47,7 +45,5 @@ internal static class MissingWordsRule
         return words;
     }
 
-    private static bool Names(List<string> partWords, string word) =>
-        partWords.Any(p => p == word
-            || (p.Length >= StemLength && word.Length >= StemLength && string.CompareOrdinal(p, 0, word, 0, StemLength) == 0));
+    private static bool Names(List<string> partWords, string word) => partWords.Any(p => TextWords.SameStem(p, word));
 }

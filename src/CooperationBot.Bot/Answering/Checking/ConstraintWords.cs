@@ -70,9 +70,6 @@ internal static class ConstraintWords
         return near.Count > 0 ? CountryWords[near[0]] : null;
     }
 
-    /// <summary>The country code of a two-word country name ("verenigde staten", "united kingdom"), or null.</summary>
-    public static string? CountryOf(string first, string second) =>
-        CountryWords.GetValueOrDefault(first + " " + second);
 
     private static FrozenDictionary<string, ConstraintKind> Build()
     {

@@ -111,7 +111,7 @@ internal static partial class ItemCheck
     private static bool Mentions(string clause, IReadOnlyList<string> questionWords)
     {
         var words = TextWords.Of(clause).ToList();
-        return questionWords.Any(q => words.Any(w => w == q || (q.Length >= 5 && w.Length >= 5 && string.CompareOrdinal(q, 0, w, 0, 5) == 0)));
+        return questionWords.Any(q => words.Any(w => TextWords.SameStem(q, w)));
     }
 
     private static bool Covers(IndexedItem item, QuestionConstraint constraint, AskedFor asked, Func<string, bool> has, QuestionReader reader)

@@ -107,7 +107,7 @@ internal sealed partial class QuestionReader
 
             var token = tokens[i];
             var next = i + 1 < tokens.Count ? tokens[i + 1].Key : string.Empty;
-            if (i + 1 < tokens.Count && (CountryOf(token.Key + " " + next) ?? ConstraintWords.CountryOf(token.Key, next)) is { } pair)
+            if (i + 1 < tokens.Count && CountryOf(token.Key + " " + next) is { } pair)
             {
                 constraints.Add(new(ConstraintKind.Country, token.Raw + " " + tokens[i + 1].Raw, [pair]));
                 used[i + 1] = true;
@@ -148,7 +148,7 @@ internal sealed partial class QuestionReader
             {
                 constraints.Add(new(ConstraintKind.Organisation, token.Raw, [token.Key]));
             }
-            else if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, question, i))
+            else if (token.IsCapitalized && i > 0 && !IsSentenceStart(question, token))
             {
                 constraints.Add(new(ConstraintKind.Name, token.Raw, [token.Key]));
             }
@@ -182,10 +182,9 @@ internal sealed partial class QuestionReader
         return merged;
     }
 
-    private static bool IsSentenceStart(List<QuestionToken> tokens, string question, int i)
+    private static bool IsSentenceStart(string question, QuestionToken token)
     {
-        var at = question.IndexOf(tokens[i].Raw, StringComparison.Ordinal);
-        var before = at <= 0 ? string.Empty : question[..at].TrimEnd();
+        var before = question[..token.Index].TrimEnd();
         return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c' or '\u201e';
     }
 
