@@ -113,9 +113,12 @@ public sealed class KnowledgeIndex
     /// <summary>The items of a topic, visits left out, in knowledge order.</summary>
     internal IReadOnlyList<IndexedItem> OfTopic(string? topic) => _related.OfTopic(topic);
 
-    /// <summary>What a question asks for and its constraints; a word this index has as it is is never read as a typo.</summary>
+    /// <summary>
+    /// What a question asks for and its constraints; a word this index has as it is is never read as a typo, and a
+    /// word it has nowhere (not as it is, as a typo, or by a compound's parts) is unheard.
+    /// </summary>
     internal QuestionNeeds Needs(string question, DateOnly today) =>
-        Reader.Read(question, today, word => Resolved(word).Terms.Any(t => t.Exact));
+        Reader.Read(question, today, word => Resolved(word).Terms.Any(t => t.Exact), word => Resolved(word).IsKnown);
 
     /// <summary>The parts of a question the item does not answer (none: it answers the question).</summary>
     internal List<MissingPart> Missing(string itemId, QuestionNeeds needs)
@@ -125,13 +128,17 @@ public sealed class KnowledgeIndex
             return [];
         }
 
-        return ItemCheck.Missing(_items[ordinal], needs, key => Has(ordinal, key), Reader);
+        return ItemCheck.Missing(_items[ordinal], needs, key => Has(ordinal, key, typos: ConstraintWords.KindOf(key) is null or ConstraintKind.Office or ConstraintKind.Organisation), Reader);
     }
 
-    /// <summary>True when the item has the word as a whole (its stem, an alias, or a typo's neighbour), not just a part of a compound.</summary>
-    private bool Has(int ordinal, string key)
+    /// <summary>
+    /// True when the item has the word as a whole (its stem, an alias, or with <paramref name="typos"/> a typo's
+    /// neighbour), not just a part of a compound. A word of the constraint lists other than an office or organisation
+    /// is spelled right: "politics" is no typo of "policy" (a "ministry" is still near its "minister").
+    /// </summary>
+    private bool Has(int ordinal, string key, bool typos)
     {
-        foreach (var id in WholeTerms(key))
+        foreach (var id in WholeTerms(key, typos))
         {
             if (_terms.Has(ordinal, id, out _))
             {
@@ -146,9 +153,9 @@ public sealed class KnowledgeIndex
     /// The ids of a word's whole terms, per analysis the first term an analyzer makes of it (before compound parts): the
     /// term itself when the index has it, else the terms within a typo's distance of it.
     /// </summary>
-    private int[] WholeTerms(string word)
+    private int[] WholeTerms(string word, bool typos = true)
     {
-        if (_wholeTerms.TryGetValue(word, out var ids))
+        if (typos && _wholeTerms.TryGetValue(word, out var ids))
         {
             return ids;
         }
@@ -167,14 +174,14 @@ public sealed class KnowledgeIndex
             {
                 whole.Add(id);
             }
-            else if (term.Length >= MinTypoLength)
+            else if (typos && term.Length >= MinTypoLength)
             {
                 whole.AddRange(_vocabulary.Near(analysis, term, term.Length >= TwoTyposLength ? 2 : 1).Select(near => _vocabulary.Id(analysis, near)));
             }
         }
 
         ids = [.. whole.Distinct()];
-        if (_wholeTerms.Count < MaxCachedWords)
+        if (typos && _wholeTerms.Count < MaxCachedWords)
         {
             _wholeTerms.TryAdd(word, ids);
         }

@@ -32,6 +32,9 @@ public static class MissingTexts
             (AskedFor.Place, _) => Pick(language, "Een plaats staat hiervoor niet in de kennisbank.", "No place for this is in the knowledge base."),
             (AskedFor.Person, _) => Pick(language, "Wie dat was, staat niet in de kennisbank.", "Who that was is not in the knowledge base."),
             (AskedFor.Duration, _) => Pick(language, "Hoe lang dat duurde, staat niet in de kennisbank.", "How long that took is not in the knowledge base."),
+            (AskedFor.Role, _) => Pick(language, "Welke rol of taak dit heeft, staat niet in de kennisbank.", "What role or task this has is not in the knowledge base."),
+            (_, ConstraintKind.Except) => Pick(language, $"Wat er naast \u201e{words}\u201d was, staat niet in de kennisbank.", $"What there was besides \u201c{words}\u201d is not in the knowledge base."),
+            (_, ConstraintKind.Future) => Pick(language, $"Wat er nog komt of gepland is (\u201e{words}\u201d), staat niet in de kennisbank.", $"What is still to come or planned (\u201c{words}\u201d) is not in the knowledge base."),
             (AskedFor.Reason, _) => Pick(language, "De reden staat niet in de kennisbank.", "The reason is not in the knowledge base."),
             (_, ConstraintKind.Year or ConstraintKind.Period) => count
                 ? Pick(language, $"Voor {words} heb ik geen apart cijfer.", $"I have no separate figure for {words}.")

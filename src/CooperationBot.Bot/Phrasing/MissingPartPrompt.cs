@@ -52,6 +52,7 @@ internal static class MissingPartPrompt
             AskedFor.Place => ("de gevraagde plaats", "the place asked for"),
             AskedFor.Duration => ("de gevraagde duur", "the duration asked for"),
             AskedFor.Reason => ("de gevraagde reden", "the reason asked for"),
+            AskedFor.Role => ("de gevraagde rol of taak", "the role or task asked for"),
             _ => ("het gevraagde antwoord", "the answer asked for"),
         },
         (null, { } constraint) => constraint switch
@@ -63,6 +64,9 @@ internal static class MissingPartPrompt
             ConstraintKind.Office => ("een functie", "an office"),
             ConstraintKind.Organisation => ("een organisatie", "an organisation"),
             ConstraintKind.Event => ("een gebeurtenis", "an event"),
+            ConstraintKind.Future => ("iets wat nog komt", "something still to come"),
+            ConstraintKind.Except => ("iets anders dan het genoemde", "something other than what is named"),
+            ConstraintKind.Unheard => ("iets wat de kennisbank nergens noemt", "something the knowledge base names nowhere"),
             ConstraintKind.Detail => ("een persoonlijk gegeven", "a personal detail"),
             ConstraintKind.Name => ("een naam", "a name"),
             ConstraintKind.Speaker => ("wie het zei", "who said it"),

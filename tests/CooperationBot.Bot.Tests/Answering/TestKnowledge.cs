@@ -1,6 +1,9 @@
+using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Loading;
 using CooperationBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CooperationBot.Bot.Tests.Answering;
 
@@ -18,6 +21,14 @@ internal static class TestKnowledge
 
     /// <summary>The repository's curated knowledge file.</summary>
     public static KnowledgeSnapshot Real => Repository.Value;
+
+    /// <summary>An answerer over the repository's knowledge file on 7 December 2026 ("vorig jaar" is 2025).</summary>
+    public static Answerer RealAnswerer() => new(
+        new InMemoryKnowledgeSource(Real),
+        new AnsweringOptions(),
+        NullLogger<Answerer>.Instance,
+        new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero)),
+        build: null);
 
     public static string TestDataPath(string file) =>
         Path.Combine(RepositoryRoot.Directory.FullName, "tests", "CooperationBot.Bot.Tests", "Answering", "TestData", file);

@@ -35,4 +35,10 @@ public enum AskedFor
 
     /// <summary>Yes or no ("Is ...?", "Heeft ...?", "Did ...?").</summary>
     YesNo,
+
+    /// <summary>
+    /// What somebody or an organisation does: its role, task or office ("welke rol heeft de ILO", "what does the IOM
+    /// do", "welke functie heeft Laftit"). A person's role is curated; an organisation's work is not in the knowledge.
+    /// </summary>
+    Role,
 }

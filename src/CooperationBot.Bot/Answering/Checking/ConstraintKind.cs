@@ -24,6 +24,9 @@ public enum ConstraintKind
     /// <summary>What happened ("ingevoerd", "afgeschaft", "introduced", "signed").</summary>
     Event,
 
+    /// <summary>What is still to come: plans, expectations, a next time ("zal", "will", "volgende", "plannen", "verwacht").</summary>
+    Future,
+
     /// <summary>A detail of a person ("voornaam", "leeftijd", "woont", "party").</summary>
     Detail,
 
@@ -38,4 +41,13 @@ public enum ConstraintKind
 
     /// <summary>What somebody's words are asked about ("Wat zei Van der Burg over terugkeer?").</summary>
     Subject,
+
+    /// <summary>
+    /// A word that narrows the question down and that the knowledge has nowhere, not even as a typo or an alias
+    /// ("politics", "vliegveld", "budget"): whatever the question asks of it is not known.
+    /// </summary>
+    Unheard,
+
+    /// <summary>What the question leaves out ("behalve Laftit", "besides the IOM"): an item about it does not answer.</summary>
+    Except,
 }

@@ -30,6 +30,35 @@ internal static class ConstraintWords
         "stressed", "quote", "quoted", "reactie", "reageerde", "reaction", "reacted", "mening", "opinion", "standpunt",
         "visie", "view", "views");
 
+    private static readonly string[] DutchMonths =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    private static readonly string[] EnglishMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The names and short forms of each month (index 0 is January), Dutch and English.</summary>
+    public static IReadOnlyList<string> MonthWords(int month) =>
+        [DutchMonths[month - 1], EnglishMonths[month - 1], DutchMonths[month - 1][..3], EnglishMonths[month - 1][..3], .. month switch
+        {
+            3 => new[] { "mrt" },
+            9 => ["sept"],
+            _ => [],
+        }];
+
+    /// <summary>The month (1 to 12) of a month's name or short form, or 0.</summary>
+    public static int MonthOf(string word)
+    {
+        for (var month = 1; month <= 12; month++)
+        {
+            if (MonthWords(month).Contains(word, StringComparer.Ordinal))
+            {
+                return month;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The kind of a word, or null when it narrows nothing down.</summary>
     public static ConstraintKind? KindOf(string word) => Kinds.TryGetValue(word, out var kind) ? kind : null;
 
@@ -111,19 +140,26 @@ internal static class ConstraintWords
             "gepubliceerd", "published", "gepresenteerd", "presented", "ingediend", "weigeren", "geweigerd", "weigerde",
             "refuse", "refused", "refusal", "afspraken", "afspraak", "akkoord", "overeenkomst", "overeenkomsten",
             "agreement", "agreements", "deal", "resultaten", "resultaat", "uitkomst", "uitkomsten", "outcome", "outcomes",
-            "results", "toekomst", "toekomstige", "gepland", "plannen", "binnenkort", "vervolg", "vervolgbezoek",
-            "future", "upcoming", "planned", "plans", "soon", "follow", "vertrok", "vertrokken", "departed", "left",
+            "results", "follow", "vertrok", "vertrokken", "departed", "left",
             "arrived", "aangekomen", "landde", "dalen", "daalden", "gedaald", "daling", "afname", "afgenomen", "fall",
             "fell", "fallen", "falling", "decrease", "decreased", "decline", "declined", "gesloten", "concluded", "closed");
+        Add(kinds, ConstraintKind.Future,
+            "toekomst", "toekomstige", "gepland", "plannen", "binnenkort", "vervolg", "vervolgbezoek", "tegenbezoek",
+            "verwacht", "verwachten", "verwachting", "prognose", "voortaan", "zal", "zullen", "volgende", "volgend",
+            "future", "upcoming", "planned", "plans", "planning", "soon", "expected", "expect", "expects", "expectation",
+            "forecast", "will", "shall", "next");
         Add(kinds, ConstraintKind.Detail,
             "voornaam", "achternaam", "leeftijd", "geboren", "geboortedatum", "geboorteplaats", "woont", "wonen",
             "woonplaats", "woonachtig", "adres", "partij", "getrouwd", "echtgenote", "echtgenoot", "salaris", "inkomen",
             "telefoonnummer", "email", "opleiding", "gestudeerd", "studeerde", "religie", "hobby", "firstname",
             "surname", "lastname", "age", "born", "birthday", "birthplace", "lives", "live", "living", "address", "party",
-            "married", "wife", "husband", "salary", "income", "phone", "studied", "religion", "hobbies");
+            "married", "wife", "husband", "salary", "income", "phone", "studied", "religion", "hobbies", "politiek", "politieke",
+            "carriere", "loopbaan", "achtergrond", "vroeger", "beroep", "politics", "political", "career", "background",
+            "previously", "profession", "biography", "biografie");
         Add(kinds, ConstraintKind.Period,
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december", "january", "february", "march", "june", "july", "august", "october",
+            "november", "december", "january", "february", "march", "june", "july", "august", "october", "jan", "feb",
+            "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
             "kwartaal", "zomer", "winter", "voorjaar", "najaar", "herfst", "lente", "quarter", "summer", "autumn",
             "spring", "jaarlijks", "maandelijks", "wekelijks", "annually", "yearly", "monthly", "weekly", "helft");
         return kinds.ToFrozenDictionary(StringComparer.Ordinal);
@@ -190,6 +226,12 @@ internal static class ConstraintWords
         Country("dk", "denemarken", "deens", "deense", "denmark", "danish");
         Country("at", "oostenrijk", "oostenrijks", "oostenrijkse", "austria", "austrian");
         Country("ch", "zwitserland", "zwitsers", "zwitserse", "switzerland", "swiss");
+        // Parts of the world: "welke Europese landen" asks for countries in Europe, which "richting Europa" does not name.
+        Country("europe", "europa", "europees", "europese", "europeanen", "europe", "european", "europeans");
+        Country("africa", "afrika", "afrikaanse", "afrikanen", "africa", "african", "africans");
+        Country("north-africa", "noord afrika", "noordafrika", "noord afrikaanse", "north africa", "north african");
+        Country("asia", "azie", "aziatisch", "aziatische", "asia", "asian");
+        Country("middle-east", "midden oosten", "middle east");
         Country("us", "verenigde staten", "united states");
         Country("gb", "verenigd koninkrijk", "united kingdom", "groot brittannie", "great britain");
         return words.ToFrozenDictionary(StringComparer.Ordinal);

@@ -14,12 +14,6 @@ namespace CooperationBot.Bot.Answering.Checking;
 /// </summary>
 internal static partial class ItemCheck
 {
-    private static readonly string[] DutchMonths =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-    private static readonly string[] EnglishMonths =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <param name="item">The item.</param>
     /// <param name="needs">What the question asks for.</param>
     /// <param name="has">Whether the item has a question word (its stem, a typo of it, or an alias), by the word's compared form.</param>
@@ -39,7 +33,7 @@ internal static partial class ItemCheck
         {
             AskedFor.Reason => GivesReasonFor(item, needs.Words),
             AskedFor.Place => GivesPlace(item, needs.Words, reader),
-            _ => Gives(item, needs.Asked, reader),
+            _ => Gives(item, needs, reader),
         };
         if (!gives)
         {
@@ -50,7 +44,7 @@ internal static partial class ItemCheck
     }
 
     /// <summary>True when the item has the kind of answer asked for (a reason and a place: see Missing).</summary>
-    private static bool Gives(IndexedItem item, AskedFor asked, QuestionReader reader) => asked switch
+    private static bool Gives(IndexedItem item, QuestionNeeds needs, QuestionReader reader) => needs.Asked switch
     {
         AskedFor.Count => item.Kind == AnswerItemKind.Figure || HasNumber(item),
         AskedFor.Amount => Money().IsMatch(item.Source.Evidence) || Money().IsMatch(item.Text.Nl),
@@ -59,8 +53,9 @@ internal static partial class ItemCheck
         AskedFor.ExactDate => item.Dates.Count > 0,
         AskedFor.Place => GivesPlace(item, [], reader),
         AskedFor.Person => item.Kind is AnswerItemKind.Person or AnswerItemKind.Quote or AnswerItemKind.Visit or AnswerItemKind.Organisation
-            || NamesSomebody(item, reader),
+            || NamesSomebody(item, needs.Words, reader),
         AskedFor.Duration => DurationMention().IsMatch(item.Source.Evidence) || DurationMention().IsMatch(item.Text.Nl),
+        AskedFor.Role => item.Kind == AnswerItemKind.Person,
         _ => true,
     };
 
@@ -77,16 +72,18 @@ internal static partial class ItemCheck
             return true;
         }
 
-        foreach (var text in new[] { item.Text.Nl, item.Text.En ?? string.Empty, item.Source.Evidence })
+        // A reason and what it explains are in one sentence: "Heel goed om ... te praten" explains nothing of the
+        // sentence before it.
+        foreach (var sentence in new[] { item.Text.Nl, item.Text.En ?? string.Empty, item.Source.Evidence }.SelectMany(t => SentenceEnd().Split(t)))
         {
             // "X, omdat Y" explains X: the question must be about X, not ask why Y.
-            if (ReasonAfter().Match(text) is { Success: true } after && Mentions(text[..after.Index], questionWords))
+            if (ReasonAfter().Match(sentence) is { Success: true } after && Mentions(sentence[..after.Index], questionWords))
             {
                 return true;
             }
 
             // "Y, waardoor X" explains X: the question must be about X, not ask why Y.
-            if (ReasonBefore().Match(text) is { Success: true } before && Mentions(text[(before.Index + before.Length)..], questionWords))
+            if (ReasonBefore().Match(sentence) is { Success: true } before && Mentions(sentence[(before.Index + before.Length)..], questionWords))
             {
                 return true;
             }
@@ -119,9 +116,11 @@ internal static partial class ItemCheck
         var key = constraint.Keys[0];
         return constraint.Kind switch
         {
-            ConstraintKind.Year => CoversYear(item, key, asked),
+            ConstraintKind.Year => CoversYear(item, key, asked) || (constraint.Keys.Count > 1 && item.AsOf is { } asOf
+                && asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == constraint.Keys[1]),
             ConstraintKind.Period => TimeWords(item).Contains(key),
-            ConstraintKind.Country => CoversCountry(item, key, reader),
+            ConstraintKind.Country => CoversCountry(item, key, reader) && (constraint.Keys.Count < 2 || HoldsOffice(item, key, constraint.Keys[1], reader)),
+            ConstraintKind.Except => !constraint.Keys.Any(has),
             ConstraintKind.Speaker => item.Kind == AnswerItemKind.Quote
                 && item.OwnNames.Concat(item.Extra.SelectMany(e => new[] { e.Nl, e.En ?? string.Empty })).SelectMany(TextWords.Of).Contains(key, StringComparer.Ordinal),
             _ => constraint.Keys.All(has),
@@ -159,6 +158,40 @@ internal static partial class ItemCheck
         return code == reader.HomeCountryCode && texts.Any(text => HasOfficeWithoutCountry([.. TextWords.Of(text)], reader));
     }
 
+    /// <summary>
+    /// The item names the office with that country right before it ("Marokkaanse minister", "Moroccan Interior
+    /// Minister"), or for the file's home country with no country before it ("staatssecretaris Van der Burg"; "aan
+    /// Marokko bezocht staatssecretaris ..." names no country of the office either).
+    /// </summary>
+    private static bool HoldsOffice(IndexedItem item, string code, string office, QuestionReader reader)
+    {
+        foreach (var text in ItemTexts(item))
+        {
+            var words = TextWords.Of(text).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!TextWords.SameStem(words[i], office))
+                {
+                    continue;
+                }
+
+                var j = i - 1;
+                while (j >= 0 && ConstraintWords.KindOf(words[j]) == ConstraintKind.Office)
+                {
+                    j--;
+                }
+
+                var country = j >= 0 ? reader.CountryOf(words[j]) : null;
+                if (country == code || (country is null && code == reader.HomeCountryCode))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasOfficeWithoutCountry(List<string> words, QuestionReader reader)
     {
         for (var i = 0; i < words.Count; i++)
@@ -186,8 +219,7 @@ internal static partial class ItemCheck
 
         foreach (var date in item.Dates.Concat(item.AsOf is { } asOf ? [asOf] : []))
         {
-            words.Add(DutchMonths[date.Month - 1]);
-            words.Add(EnglishMonths[date.Month - 1]);
+            words.UnionWith(ConstraintWords.MonthWords(date.Month));
         }
 
         return words;
@@ -218,14 +250,22 @@ internal static partial class ItemCheck
 
     private static string StripDates(string text) => DateLike().Replace(text, " ");
 
-    private static bool NamesSomebody(IndexedItem item, QuestionReader reader) =>
-        TextWords.Of(item.Text.Nl).Any(reader.IsPersonName) || Acronym().IsMatch(item.Text.Nl);
+    /// <summary>A person, an organisation's acronym or a country ("Marokko verstrekt ...": who gives them) the question does not name.</summary>
+    private static bool NamesSomebody(IndexedItem item, IReadOnlyList<string> questionWords, QuestionReader reader)
+    {
+        var asked = questionWords.Select(reader.CountryOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return TextWords.Of(item.Text.Nl).Any(w => reader.IsPersonName(w) || (reader.CountryOf(w) is { } code && !asked.Contains(code)))
+            || Acronym().IsMatch(item.Text.Nl);
+    }
 
     /// <summary>A curator says the item answers a why-question (one of its questions starts with "Waarom" or "Why").</summary>
     private static bool CuratedWhy(IndexedItem item) =>
         item.Questions.Any(q => q.Nl.StartsWith("Waarom", StringComparison.OrdinalIgnoreCase) || (q.En?.StartsWith("Why", StringComparison.OrdinalIgnoreCase) ?? false));
 
-    [GeneratedRegex(@"\b(?:in|naar|uit|te|to|from|at)\s+(?<place>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:in|naar|uit|te|richting|to|from|at|towards)\s+(?<place>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceMention();
 
     [GeneratedRegex(@"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaren|jaar|uur|days?|weeks?|months?|years?|hours?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -82,10 +82,15 @@ internal sealed partial class QuestionReader
     /// <param name="question">The question.</param>
     /// <param name="today">Today, for "vorig jaar" and "this year".</param>
     /// <param name="isKnown">Whether the knowledge has a word as it is: such a word is no typo of a constraint word.</param>
-    public QuestionNeeds Read(string question, DateOnly today, Func<string, bool>? isKnown = null)
+    /// <param name="isHeard">
+    /// Whether the knowledge has a word at all: as it is, its stem, an alias or a word it is a typo of. A word it has
+    /// nowhere that narrows the question down is an <see cref="ConstraintKind.Unheard"/> constraint. Null: every word is heard.
+    /// </param>
+    public QuestionNeeds Read(string question, DateOnly today, Func<string, bool>? isKnown = null, Func<string, bool>? isHeard = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         isKnown ??= _ => false;
+        isHeard ??= _ => true;
         var tokens = Tokens(question);
         if (tokens.Count == 0)
         {
@@ -98,6 +103,7 @@ internal sealed partial class QuestionReader
         ReadYears(tokens, today, used, constraints);
         ReadThing(tokens, used, constraints, isKnown);
         ReadSpeech(question, tokens, used, constraints);
+        ReadExcept(tokens, used, constraints);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i])
@@ -121,7 +127,14 @@ internal sealed partial class QuestionReader
                 continue;
             }
 
-            if (FunctionWords.Contains(token.Key) && !token.IsAcronym)
+            if (ConstraintWords.KindOf(token.Key) == ConstraintKind.Future)
+            {
+                // Before the function words: "zal", "will" and "next" are on their stop lists.
+                constraints.Add(new(ConstraintKind.Future, token.Raw, [token.Key]));
+                continue;
+            }
+
+            if ((FunctionWords.Contains(token.Key) && !token.IsAcronym) || (token.Key == "deal" && next == "with"))
             {
                 continue;
             }
@@ -129,7 +142,8 @@ internal sealed partial class QuestionReader
             var unknown = !isKnown(token.Key);
             if ((unknown ? CountryOfTypo(token.Key) : CountryOf(token.Key)) is { } country)
             {
-                constraints.Add(new(ConstraintKind.Country, token.Raw, [country]));
+                var office = OfficeAfter(tokens, i);
+                constraints.Add(new(ConstraintKind.Country, token.Raw, office is null ? [country] : [country, office]));
             }
             else if (token.Key is "oud" or "old" && i > 0 && tokens[i - 1].Key is "hoe" or "how")
             {
@@ -152,6 +166,10 @@ internal sealed partial class QuestionReader
             {
                 constraints.Add(new(ConstraintKind.Name, token.Raw, [token.Key]));
             }
+            else if (IsUnheard(token.Key, isHeard))
+            {
+                constraints.Add(new(ConstraintKind.Unheard, token.Raw, [token.Key]));
+            }
         }
 
         var words = tokens.Select(t => t.Key).Where(k => !FunctionWords.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
@@ -168,7 +186,7 @@ internal sealed partial class QuestionReader
         foreach (var constraint in constraints)
         {
             if (merged.Count > 0 && merged[^1] is var last && last.Kind == constraint.Kind
-                && constraint.Kind is ConstraintKind.Office or ConstraintKind.Organisation or ConstraintKind.Subgroup or ConstraintKind.Detail
+                && constraint.Kind is ConstraintKind.Office or ConstraintKind.Organisation or ConstraintKind.Subgroup or ConstraintKind.Detail or ConstraintKind.Unheard
                 && question.IndexOf(last.Words + " " + constraint.Words, StringComparison.Ordinal) >= 0)
             {
                 merged[^1] = new(last.Kind, last.Words + " " + constraint.Words, [.. last.Keys, .. constraint.Keys]);
@@ -181,6 +199,35 @@ internal sealed partial class QuestionReader
 
         return merged;
     }
+
+    /// <summary>
+    /// The office a country word qualifies ("Marokkaanse staatssecretaris", "Moroccan interior minister", "Moroccan state
+    /// secretary": the last office word of those right after it, one other word allowed before the first), or null: the
+    /// country must then be that office's own, not just named somewhere in the item.
+    /// </summary>
+    private static string? OfficeAfter(List<QuestionToken> tokens, int at)
+    {
+        var j = at + 1;
+        if (j + 1 < tokens.Count && !IsOffice(j) && IsOffice(j + 1))
+        {
+            j++;
+        }
+
+        string? office = null;
+        for (; j < tokens.Count && IsOffice(j); j++)
+        {
+            office = tokens[j].Key;
+        }
+
+        return office;
+
+        bool IsOffice(int i) => ConstraintWords.KindOf(tokens[i].Key) == ConstraintKind.Office;
+    }
+
+    /// <summary>A word the knowledge has nowhere that narrows the question down (no light word, number, name of what is asked, or verb of saying).</summary>
+    private bool IsUnheard(string key, Func<string, bool> isHeard) =>
+        key.Length > 2 && !key.Any(char.IsAsciiDigit) && !isHeard(key) && !LightWords.Contains(key) && !IsAskedWord(key)
+        && !ConstraintWords.SayVerbs.Contains(key) && !_personNames.Contains(key) && !YesNoStarts.Contains(key);
 
     private static bool IsSentenceStart(string question, QuestionToken token)
     {
@@ -199,6 +246,8 @@ internal sealed partial class QuestionReader
             var found = key switch
             {
                 "waarom" or "why" or "reden" or "reason" or "oorzaak" or "cause" => AskedFor.Reason,
+                "rol" or "role" or "taak" or "taken" or "task" or "tasks" or "functie" or "function" or "job" => AskedFor.Role,
+                "wat" or "what" when next is "doet" or "doen" or "does" or "do" && DoneByOrganisation(tokens, i + 2) => AskedFor.Role,
                 "hoe" when next is "komt" => AskedFor.Reason,
                 "how" when next is "come" => AskedFor.Reason,
                 "hoe" or "how" when next is "lang" or "long" => AskedFor.Duration,
@@ -228,9 +277,17 @@ internal sealed partial class QuestionReader
         return YesNoStarts.Contains(tokens[0].Key) ? (AskedFor.YesNo, string.Empty) : (AskedFor.Anything, string.Empty);
     }
 
+    /// <summary>"Wat doet de IND", "what does the IOM do": the subject after the verb is an organisation.</summary>
+    private static bool DoneByOrganisation(List<QuestionToken> tokens, int from)
+    {
+        var subject = tokens.Skip(from).Where(t => !FunctionWords.Contains(t.Key) || t.IsAcronym).Take(1).ToList();
+        return subject is [var first] && (first.IsAcronym || ConstraintWords.KindOf(first.Key) == ConstraintKind.Organisation);
+    }
+
     private static bool IsPlaceNoun(string key) =>
         key is "stad" or "steden" or "plaats" or "plaatsen" or "plek" or "locatie" or "land" or "landen" or "provincie" or "regio"
-            or "city" or "cities" or "place" or "places" or "town" or "location" or "country" or "countries" or "region"
+            or "werelddeel" or "continent" or "city" or "cities" or "place" or "places" or "town" or "location" or "country"
+            or "countries" or "region"
         || key.EndsWith("centrum", StringComparison.Ordinal) || key.EndsWith("center", StringComparison.Ordinal)
         || key.EndsWith("centre", StringComparison.Ordinal);
 
@@ -321,15 +378,27 @@ internal sealed partial class QuestionReader
     private static bool IsAskedWord(string key) =>
         IsPlaceNoun(key) || TimeUnits.Contains(key)
         || key is "datum" or "date" or "periode" or "period" or "tijd" or "time" or "moment" or "percentage" or "procent" or "percent" or "bedrag" or "amount" or "reden" or "reason"
-            or "keer" or "times" or "mensen" or "people" or "personen" or "persons" or "aantal" or "number" or "soort" or "kind" or "type";
+            or "keer" or "times" or "mensen" or "people" or "personen" or "persons" or "aantal" or "number" or "soort" or "kind" or "type"
+            or "instantie" or "instanties" or "body" or "agency" or "authority" or "bewindspersoon" or "bewindslieden" or "bewindsman"
+            or "bewindsvrouw" or "politicus" or "politician" or "official" or "officials" or "persoon" or "person";
 
-    /// <summary>Years written as digits, and "vorig jaar", "dit jaar", "last year", "this year", "next year".</summary>
+    /// <summary>
+    /// Years written as digits, and "vorig jaar", "dit jaar", "last year", "this year", "next year". A whole date ("21
+    /// februari 2023") is its year with the date as a second key: a total as of that very date is a figure for it.
+    /// </summary>
     private static void ReadYears(List<QuestionToken> tokens, DateOnly today, bool[] used, List<QuestionConstraint> constraints)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = tokens[i].Key;
-            if (key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2' && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+            if (WholeDate(tokens, i) is { } date)
+            {
+                var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                constraints.Add(new(ConstraintKind.Year, $"{tokens[i].Raw} {tokens[i + 1].Raw} {tokens[i + 2].Raw}", [year, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]));
+                used[i] = used[i + 1] = used[i + 2] = true;
+                i += 2;
+            }
+            else if (key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2' && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
             {
                 constraints.Add(new(ConstraintKind.Year, tokens[i].Raw, [key]));
                 used[i] = true;
@@ -356,6 +425,43 @@ internal sealed partial class QuestionReader
                 used[i] = used[i + 1] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "behalve Laftit", "naast zijn gesprek met Laftit", "besides the IOM": the names after a word of exception are what
+    /// the question does not ask about, so an item about them does not answer it.
+    /// </summary>
+    private void ReadExcept(List<QuestionToken> tokens, bool[] used, List<QuestionConstraint> constraints)
+    {
+        var at = tokens.FindIndex(t => t.Key is "behalve" or "naast" or "besides" or "except" or "excluding" or "buiten"
+            || (t.Key == "apart" && tokens.Count > tokens.IndexOf(t) + 1 && tokens[tokens.IndexOf(t) + 1].Key == "from"));
+        if (at < 0)
+        {
+            return;
+        }
+
+        var names = Enumerable.Range(at + 1, Math.Min(5, tokens.Count - at - 1))
+            .Where(i => !used[i] && (_personNames.Contains(tokens[i].Key) || tokens[i].IsAcronym || tokens[i].IsCapitalized))
+            .ToList();
+        if (names.Count > 0)
+        {
+            constraints.Add(new(ConstraintKind.Except, string.Join(' ', names.Select(i => tokens[i].Raw)), [.. names.Select(i => tokens[i].Key)]));
+            names.ForEach(i => used[i] = true);
+            used[at] = true;
+        }
+    }
+
+    /// <summary>A day, a month's name and a year from token <paramref name="at"/> on ("21 februari 2023", "15 November 2022"), or null.</summary>
+    private static DateOnly? WholeDate(List<QuestionToken> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !int.TryParse(tokens[at].Key, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(tokens[at + 2].Key, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+        {
+            return null;
+        }
+
+        var month = ConstraintWords.MonthOf(tokens[at + 1].Key);
+        return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>
