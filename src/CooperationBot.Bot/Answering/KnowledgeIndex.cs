@@ -236,9 +236,11 @@ public sealed class KnowledgeIndex
                 break;
             }
 
-            if (!FunctionWords.Contains(raw) && seen.Add(raw))
+            if (!FunctionWords.Contains(raw) && seen.Add(raw) && Resolved(raw) is var word
+                && (word.IsKnown || !LightWords.Contains(raw)))
             {
-                words.Add(Resolved(raw));
+                // A light word no item has ("loopt", "nieuwsbrief") says nothing the answer lacks: it does not count.
+                words.Add(word);
             }
         }
 
