@@ -52,11 +52,13 @@ describe('Playground web UI in headless Chromium', () => {
     await screenshot('3-english-help-card');
   });
 
-  test('a question: the answer card with 125, then a follow-up question button answers too', async () => {
+  test('a question: the answer 125 as the message text, its card with the source, then a follow-up question button answers too', async () => {
     const { page } = browser;
     await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.returnQuestion);
     await page.locator('button[aria-label="Send Message"]').click();
-    const answer = card(BotTexts.returnAnswer);
+    // The answer is the message text (with its citation); the card below it shows the source and date.
+    await page.getByText(BotTexts.returnAnswer).first().waitFor({ timeout: StepTimeoutMs });
+    const answer = card(BotTexts.answerNote);
     await answer.waitFor({ timeout: StepTimeoutMs });
     await answer.getByText(BotTexts.sourceDate).first().waitFor({ timeout: StepTimeoutMs });
     await screenshot('4-answer-card');
@@ -71,14 +73,14 @@ describe('Playground web UI in headless Chromium', () => {
     if (!question) throw new Error('the follow-up button has no aria-label');
   });
 
-  test('a near-miss: the partly known card says what is missing, then what is known', async () => {
+  test('a near-miss: the message says what is missing, then what is known; the partly known card shows its source', async () => {
     const { page } = browser;
     await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.partlyQuestion);
     await page.locator('button[aria-label="Send Message"]').click();
+    // What is missing, then what is known, is the message text; the card below it shows the source.
+    await page.getByText(`${BotTexts.partlyMissing} ${BotTexts.partlyKnownHeading}`).first().waitFor({ timeout: StepTimeoutMs });
     const partly = card(BotTexts.partlyTitle);
     await partly.waitFor({ timeout: StepTimeoutMs });
-    await partly.getByText(BotTexts.partlyMissing).first().waitFor({ timeout: StepTimeoutMs });
-    await partly.getByText(BotTexts.partlyKnownHeading).first().waitFor({ timeout: StepTimeoutMs });
     await partly.getByText(BotTexts.sourcePublisher).first().waitFor({ timeout: StepTimeoutMs });
     await partly.screenshot({ path: join(shots, '7-partly-known-card.png') });
     await screenshot('7-partly-known-page');

@@ -11,6 +11,7 @@ const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = B
 
 const fromBot = (playground) => (message) => message.from?.id !== playground.userId;
 const withCard = (text) => (message) => adaptiveCards(message).some((c) => cardContains(c, text));
+const citationPositions = (message) => (message.aiEntity?.citation ?? []).map((c) => c.position);
 
 describe('Agents Playground (msteams channel)', () => {
   let bot;
@@ -64,6 +65,11 @@ describe('Agents Playground (msteams channel)', () => {
     const seen = stream.messages.length;
     await playground.sendMessage(BotTexts.returnQuestion);
     const reply = await stream.waitForMessage('the answer card', (m) => fromBot(playground)(m) && withCard(BotTexts.returnAnswer)(m), { after: seen });
+    // The message text (notification, chat list, screen reader) is the answer itself, its [1] on the cited claim;
+    // the Playground shows it as a message of its own, with the citations.
+    const text = await stream.waitForMessage('the answer text', (m) => fromBot(playground)(m) && m.text?.includes(BotTexts.returnAnswer), { after: seen });
+    assert.ok(text.text.endsWith('. [1]'), `the message text: ${text.text}`);
+    assert.deepEqual(citationPositions(text), [1], 'the [1] mark has no citation');
     const [card] = adaptiveCards(reply);
     for (const text of [BotTexts.sourcePublisher, BotTexts.sourceDate]) {
       assert.ok(cardContains(card, text), `the answer card does not show "${text}"`);
@@ -87,10 +93,13 @@ describe('Agents Playground (msteams channel)', () => {
       const seen = stream.messages.length;
       await playground.sendMessage(question);
       const reply = await stream.waitForMessage(`the partly known card (${title})`, (m) => fromBot(playground)(m) && withCard(title)(m), { after: seen });
+      // The message text leads with what is missing, then cites the nearest fact as what is known; the card shows its source.
+      const text = await stream.waitForMessage(`the partly known text (${title})`, (m) => fromBot(playground)(m) && m.text?.startsWith(missing), { after: seen });
+      assert.ok(text.text.startsWith(`${missing} ${heading} `) && text.text.includes('125') && text.text.endsWith('. [1]'), `the message text: ${text.text}`);
+      assert.deepEqual(citationPositions(text), [1], 'the [1] mark has no citation');
       const [card] = adaptiveCards(reply);
-      for (const text of [missing, heading, '125', BotTexts.sourcePublisher]) {
-        assert.ok(cardContains(card, text), `the partly known card does not show "${text}"`);
-      }
+      assert.ok(cardContains(card, BotTexts.sourcePublisher), `the partly known card does not show "${BotTexts.sourcePublisher}"`);
+      assert.ok(card.speak.startsWith(`${missing} ${heading} `) && !/\[\d+\]/.test(card.speak), `the card's speak: ${card.speak}`);
       assert.ok(!cardContains(card, BotTexts.answerNote) && !cardContains(card, 'Answer from the knowledge base'), 'the partly known card must not present the nearest fact as the answer');
       assert.deepEqual(validateCard(card), [], 'the partly known card has renderer issues');
     }

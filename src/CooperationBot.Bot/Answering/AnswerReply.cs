@@ -6,10 +6,11 @@ using CooperationBot.Protocol.Teams;
 namespace CooperationBot.Bot.Answering;
 
 /// <summary>
-/// The Teams message for an answer: a short lead with the citation mark [1], the answer, partly-known or not-found
-/// card, the citation entity (extracted text, so no AI label), and Teams' feedback buttons. A partly known answer
-/// leads with what is not in the knowledge and cites the nearest item as what is known. A model-phrased answer (checked by
-/// the guard) is the message text with numbered citations and the AI-generated label.
+/// The Teams message for an answer: the answer itself as the message text with the citation mark [n] on the claim it
+/// cites (<see cref="AnswerLead"/>), the answer, partly-known or not-found card, the citation entities (extracted
+/// text, so no AI label), and Teams' feedback buttons. A partly known answer leads with what is not in the knowledge
+/// and cites the nearest item as what is known. A model-phrased answer (checked by the guard) is the message text with
+/// numbered citations and the AI-generated label.
 /// </summary>
 public static class AnswerReply
 {
@@ -17,48 +18,20 @@ public static class AnswerReply
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(result);
-        var english = result.Language == UserLanguage.English;
+        var lead = AnswerLead.For(result);
         var reply = inbound.CreateReply();
         reply.ChannelData = FeedbackVote.EnableOnMessage();
-        if (result.Answered && result.Phrased is { } phrased)
+        reply.Text = lead.Text;
+        var card = result.Outcome switch
         {
-            // Model-phrased (and checked): numbered citations of the cited items, and Teams' AI-generated label.
-            var items = (result.Best is null ? [] : new[] { result.Best }).Concat(result.Related).ToDictionary(i => i.Id, StringComparer.Ordinal);
-            reply.Text = phrased.ToMarkedText();
-            reply.Attachments = [Attachment.AdaptiveCard(AnswerCard.Create(result))];
-            reply.Entities = [MessageEntity.Create(
-                phrased.CitedIds.Select(id => CitationFor(items[id], result.Language, phrased.NumberOf(id))),
-                aiGenerated: true)];
-        }
-        else if (result.Answered && result.Best is { } best)
+            AnswerOutcome.Answered when result.Best is not null => AnswerCard.Create(result),
+            AnswerOutcome.Partly when result.Best is not null => PartlyKnownCard.Create(result),
+            _ => NotFoundCard.Create(result),
+        };
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
+        if (lead.Citations.Count > 0 || lead.Phrased)
         {
-            reply.Text = (english ? "Answer from the knowledge base" : "Antwoord uit de kennisbank") + " [1]";
-            reply.Attachments = [Attachment.AdaptiveCard(AnswerCard.Create(result))];
-            reply.Entities = [MessageEntity.Create([CitationFor(best, result.Language, 1)])];
-        }
-        else if (result.Outcome == AnswerOutcome.Partly && result.Best is { } known)
-        {
-            // First what is missing, then what is known, cited: the citation marks the known item, not an answer.
-            var missing = string.Join(" ", MissingTexts.For(result.Missing, result.Language));
-            reply.Attachments = [Attachment.AdaptiveCard(PartlyKnownCard.Create(result))];
-            if (result.Phrased is { } phrasedKnown)
-            {
-                var items = result.Related.Prepend(known).ToDictionary(i => i.Id, StringComparer.Ordinal);
-                reply.Text = missing + "\n\n" + phrasedKnown.ToMarkedText();
-                reply.Entities = [MessageEntity.Create(
-                    phrasedKnown.CitedIds.Where(items.ContainsKey).Select(id => CitationFor(items[id], result.Language, phrasedKnown.NumberOf(id))),
-                    aiGenerated: true)];
-            }
-            else
-            {
-                reply.Text = missing + " " + (english ? "What is known, with its source [1], is below." : "Wat wel bekend is, met bron [1], staat hieronder.");
-                reply.Entities = [MessageEntity.Create([CitationFor(known, result.Language, 1)])];
-            }
-        }
-        else
-        {
-            reply.Text = english ? "That is not in my knowledge." : "Dat staat niet in mijn kennis.";
-            reply.Attachments = [Attachment.AdaptiveCard(NotFoundCard.Create(result))];
+            reply.Entities = [MessageEntity.Create(lead.Citations.Select(c => CitationFor(c.Item, result.Language, c.Number)), aiGenerated: lead.Phrased)];
         }
 
         return reply;

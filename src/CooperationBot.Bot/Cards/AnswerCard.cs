@@ -7,8 +7,9 @@ using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
 namespace CooperationBot.Bot.Cards;
 
 /// <summary>
-/// The answer to a question: the curated statement, its source and date, for a why-question the reason the
-/// knowledge gives, related statements (each with its own source), and up to three follow-up questions as buttons.
+/// The answer to a question: its source and date, for a why-question the reason the knowledge gives, related
+/// statements (each with its own source), and up to three follow-up questions as buttons. The curated statement
+/// itself is the message text above the card (<see cref="AnswerLead"/>), with its citation mark.
 /// </summary>
 public static class AnswerCard
 {
@@ -21,14 +22,19 @@ public static class AnswerCard
         var best = result.Best ?? throw new ArgumentException("An answer card needs an answer.", nameof(result));
         var language = result.Language;
         var body = new List<CardElement>();
-        if (result.Phrased is { } phrased)
+
+        // The top of the card. The message text above it is the answer (Teams shows it in the notification, the chat
+        // list and to a screen reader), so the card does not say it a second time: under "Antwoord uit de kennisbank"
+        // it starts with where the answer comes from, the source, publisher, date and paragraph of the [1] mark.
+        // A model's phrasing is the message text instead; then the card shows the curated statement it was phrased
+        // from, with its source, as the evidence to check it against (a different sentence, not a repeat).
+        if (result.Phrased is not null)
         {
             body.Add(Note(PhrasedNote(language)));
-            body.Add(new TextBlock(phrased.ToMarkedText()) { Wrap = true, Size = TextSize.Medium });
         }
 
         body.Add(Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")));
-        body.AddRange(Statement(best, language));
+        body.AddRange(result.Phrased is null ? Source(best, language) : Statement(best, language));
         if (result.Reasons.Count > 0)
         {
             // Why: the items the knowledge gives as the answer's reason (its because links).
@@ -43,7 +49,7 @@ public static class AnswerCard
         IList<CardAction>? actions = result.FollowUpQuestions.Count == 0
             ? null
             : [.. result.FollowUpQuestions.Take(MaxFollowUps).Select(q => (CardAction)AskButton.Create(q, language))];
-        return Card(language, best.Text, body, actions);
+        return Card(language, AnswerLead.For(result).Plain, body, actions);
     }
 
     /// <summary>The note above a model's phrasing that passed the guard.</summary>
@@ -53,9 +59,12 @@ public static class AnswerCard
         "Phrased by AI from the sources below, checked: every number, date and name is in the cited source");
 
     /// <summary>The item's curated text (marked when it is the English translation) and its source, date and paragraph.</summary>
-    internal static IEnumerable<CardElement> Statement(AnswerItem item, UserLanguage language)
+    internal static IEnumerable<CardElement> Statement(AnswerItem item, UserLanguage language) =>
+        Source(item, language).Prepend(new TextBlock(item.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder });
+
+    /// <summary>Where the item's text comes from: that it is the English translation, when it is, and its source facts.</summary>
+    private static IEnumerable<CardElement> Source(AnswerItem item, UserLanguage language)
     {
-        yield return new TextBlock(item.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder };
         if (item.IsTranslation)
         {
             yield return Note("English translation of the Dutch source text.");

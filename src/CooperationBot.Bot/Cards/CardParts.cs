@@ -13,10 +13,18 @@ internal static class CardParts
 
     public static string Code(UserLanguage language) => language.Code();
 
-    public static AdaptiveCard Card(UserLanguage language, string fallbackText, IList<CardElement> body, IList<CardAction>? actions = null) => new()
+    /// <summary>
+    /// The card shell. <paramref name="lead"/> is what the card says in a sentence or two, as plain text: it is the
+    /// card's <c>fallbackText</c> and <c>speak</c>, and the text of the message that carries the card
+    /// (<see cref="CardReply"/>), which Teams shows in the notification, the chat list and to a screen reader. The
+    /// body therefore does not repeat it: it starts with its heading (a label for the card, not a sentence) and goes
+    /// on with what the lead does not say.
+    /// </summary>
+    public static AdaptiveCard Card(UserLanguage language, string lead, IList<CardElement> body, IList<CardAction>? actions = null) => new()
     {
         Lang = Code(language),
-        FallbackText = fallbackText,
+        FallbackText = lead,
+        Speak = lead,
         Body = body,
         Actions = actions,
         MsTeams = TeamsCardProperties.FullWidth,

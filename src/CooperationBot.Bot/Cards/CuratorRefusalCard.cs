@@ -13,12 +13,14 @@ public static class CuratorRefusalCard
             language,
             "Dit overzicht is alleen voor de beheerders van de kennisbank.",
             "This overview is only for the curators of the knowledge base.");
+
+        // The refusal is the message text, fallbackText and speak; the card starts with the heading and goes on with
+        // what to do instead, so the sentence is not shown twice.
         return Card(
             language,
             text,
             [
                 Heading(Pick(language, "Alleen voor beheerders", "For curators only")),
-                Paragraph(text),
                 Note(Pick(
                     language,
                     "Mist u iets in mijn antwoorden? Geef een duim omlaag met een toelichting; de beheerders zien die.",

@@ -20,10 +20,13 @@ public static class CuratorReportCard
     public static AdaptiveCard Create(GapReport report, UserLanguage language, int retentionDays)
     {
         ArgumentNullException.ThrowIfNull(report);
+
+        // The counts ("12 onbeantwoorde vragen … in de laatste 90 dagen.") are the message text, fallbackText and
+        // speak; the card starts with the heading and goes on with the groups, so the sentence is not shown twice.
+        var summary = Summary(report, language, retentionDays);
         var body = new List<CardElement>
         {
             Heading(Pick(language, "Kennishiaten", "Knowledge gaps")),
-            Paragraph(Summary(report, language, retentionDays)),
             Subheading(Pick(language, "Onbeantwoorde vragen", "Unanswered questions")),
         };
         body.AddRange(report.Unanswered.Count == 0
@@ -39,7 +42,7 @@ public static class CuratorReportCard
             language,
             "Zonder gegevens over wie iets vroeg. Het volledige overzicht: knowledge gaps op de opdrachtregel.",
             "Nothing about who asked. The full report: knowledge gaps on the command line.")));
-        return Card(language, Pick(language, "Kennishiaten", "Knowledge gaps"), body);
+        return Card(language, summary, body);
     }
 
     private static string Summary(GapReport report, UserLanguage language, int retentionDays)

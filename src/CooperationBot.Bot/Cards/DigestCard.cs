@@ -25,11 +25,14 @@ public static class DigestCard
         ArgumentNullException.ThrowIfNull(content);
         var title = DigestTexts.Title(language);
         var summary = Summary(content, language);
+
+        // The counts ("Sinds uw vorige samenvatting: 2 nieuw, 1 gewijzigd.") are the message text, fallbackText and
+        // speak; the card starts with the heading, date and knowledge version and goes on with the items, so the
+        // sentence is not shown twice.
         var body = new List<CardElement>
         {
             Heading(title),
             Note(DigestTexts.DateAndVersion(content.DigestDate, content.KnowledgeVersion, language)),
-            Paragraph(summary),
         };
         if (content.RemovedCount > 0)
         {
@@ -77,7 +80,7 @@ public static class DigestCard
                 : Pick(language, $"En nog {later} gedateerde onderdelen.", $"And {later} more dated items.")));
         }
 
-        return Card(language, $"{title} {CardDates.Format(content.DigestDate, language)}: {summary}", body, [DigestTexts.SettingsButton(language)]);
+        return Card(language, summary, body, [DigestTexts.SettingsButton(language)]);
     }
 
     private static string Summary(DigestContent content, UserLanguage language)

@@ -5,18 +5,19 @@ using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Cards;
 
-/// <summary>The short answer to subscribing, saving the settings or unsubscribing.</summary>
+/// <summary>
+/// The short answer to subscribing, saving the settings or unsubscribing. Its sentence (when the digest comes, or
+/// that none will) is the message text, fallbackText and speak; the card is the heading, the next time and the
+/// buttons, so the sentence is not shown twice.
+/// </summary>
 public static class DigestConfirmationCard
 {
     /// <summary>Subscribed (or settings saved): when the digest comes and when the next one is due.</summary>
     public static AdaptiveCard Subscribed(DigestPreferences preferences, DateTimeOffset? nextDue, bool isChannel, UserLanguage language)
     {
         ArgumentNullException.ThrowIfNull(preferences);
-        var schedule = DigestTexts.Schedule(preferences, language);
-        var text = isChannel
-            ? Pick(language, $"De samenvatting komt in dit kanaal, {schedule}.", $"The digest is posted into this channel {schedule}.")
-            : Pick(language, $"U krijgt de samenvatting {schedule}.", $"You get the digest {schedule}.");
-        var body = new List<CardElement> { Heading(Pick(language, "Aangemeld", "Subscribed")), Paragraph(text) };
+        var text = DigestTexts.Subscribed(preferences, isChannel, language);
+        var body = new List<CardElement> { Heading(Pick(language, "Aangemeld", "Subscribed")) };
         if (nextDue is { } next)
         {
             body.Add(Note(Pick(language, "Volgende: ", "Next: ") + DigestTexts.LocalTime(next, preferences.TimeZoneId, language)));
@@ -38,7 +39,7 @@ public static class DigestConfirmationCard
         return Card(
             language,
             text,
-            [Heading(Pick(language, "Afgemeld", "Unsubscribed")), Paragraph(text)],
+            [Heading(Pick(language, "Afgemeld", "Unsubscribed"))],
             [VerbButton(Pick(language, "Opnieuw aanmelden", "Subscribe again"), DigestVerbs.Subscribe, language)]);
     }
 }

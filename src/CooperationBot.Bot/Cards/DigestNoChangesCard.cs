@@ -20,11 +20,13 @@ public static class DigestNoChangesCard
                 $"Sinds uw vorige samenvatting van {CardDates.Format(previous, language)} is er niets veranderd in de kennis.",
                 $"Nothing in the knowledge has changed since your previous digest of {CardDates.Format(previous, language)}.")
             : Pick(language, "Er is niets veranderd in de kennis.", "Nothing in the knowledge has changed.");
-        var title = DigestTexts.Title(language);
+
+        // That nothing changed is the message text, fallbackText and speak; the card is the heading, date and
+        // knowledge version and the settings button, so the sentence is not shown twice.
         return Card(
             language,
-            $"{title} {CardDates.Format(date, language)}: {text}",
-            [Heading(title), Note(DigestTexts.DateAndVersion(date, knowledgeVersion, language)), Paragraph(text)],
+            text,
+            [Heading(DigestTexts.Title(language)), Note(DigestTexts.DateAndVersion(date, knowledgeVersion, language))],
             [DigestTexts.SettingsButton(language)]);
     }
 }

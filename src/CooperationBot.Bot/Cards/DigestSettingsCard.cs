@@ -53,10 +53,12 @@ public static class DigestSettingsCard
                 language,
                 "U krijgt de samenvatting in uw chat met de bot: wat er in de kennis nieuw of gewijzigd is sinds de vorige.",
                 "You get the digest in your chat with the bot: what is new or changed in the knowledge since the previous one.");
+
+        // The lead (where the digest goes and what it holds) is the message text, fallbackText and speak; the card
+        // starts with the heading and goes on with the form, so the sentence is not shown twice.
         var body = new List<CardElement>
         {
             Heading(title),
-            Paragraph(lead),
             new TimeInput(TimeInputId)
             {
                 Label = Pick(language, "Tijd", "Time"),
@@ -104,7 +106,7 @@ public static class DigestSettingsCard
             actions.Add(unsubscribe);
         }
 
-        return Card(language, title, body, actions);
+        return Card(language, lead, body, actions);
     }
 
     /// <summary>

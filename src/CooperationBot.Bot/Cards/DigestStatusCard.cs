@@ -21,17 +21,19 @@ public static class DigestStatusCard
     public static AdaptiveCard Create(DigestSubscription? subscription, IReadOnlyList<OutboxEntry> recent, DateTimeOffset? nextDue, UserLanguage language)
     {
         ArgumentNullException.ThrowIfNull(recent);
-        var title = Pick(language, "Dagelijkse samenvatting: status", "Daily digest: status");
-        var body = new List<CardElement> { Heading(title) };
+
+        // The status in a sentence (not subscribed, when the digest comes, or that the bot stopped it) is the message
+        // text, fallbackText and speak; the card starts with the heading and goes on with the settings, the times
+        // and any problems, so the sentence is not shown twice.
+        var body = new List<CardElement> { Heading(Pick(language, "Dagelijkse samenvatting: status", "Daily digest: status")) };
         if (subscription is null)
         {
-            body.Add(Paragraph(Pick(
-                language,
-                "U bent niet aangemeld. Met de samenvatting ziet u elke dag wat er in de kennis nieuw of gewijzigd is.",
-                "You are not subscribed. The digest shows you every day what is new or changed in the knowledge.")));
             return Card(
                 language,
-                title,
+                Pick(
+                    language,
+                    "U bent niet aangemeld. Met de samenvatting ziet u elke dag wat er in de kennis nieuw of gewijzigd is.",
+                    "You are not subscribed. The digest shows you every day what is new or changed in the knowledge."),
                 body,
                 [VerbButton(Pick(language, "Aanmelden", "Subscribe"), DigestVerbs.Subscribe, language), DigestTexts.SettingsButton(language)]);
         }
@@ -74,7 +76,13 @@ public static class DigestStatusCard
         var change = subscription.State == SubscriptionState.Active
             ? VerbButton(Pick(language, "Afmelden", "Unsubscribe"), DigestVerbs.Unsubscribe, language)
             : VerbButton(Pick(language, "Opnieuw aanmelden", "Subscribe again"), DigestVerbs.Subscribe, language);
-        return Card(language, title, body, [DigestTexts.SettingsButton(language), change]);
+        var lead = subscription.State == SubscriptionState.Active
+            ? DigestTexts.Subscribed(preferences, !subscription.IsPersonal, language)
+            : Pick(
+                language,
+                "De bot heeft de samenvatting gestopt. Met 'Opnieuw aanmelden' start u hem weer.",
+                "The bot has stopped the digest. 'Subscribe again' starts it again.");
+        return Card(language, lead, body, [DigestTexts.SettingsButton(language), change]);
     }
 
     private static void AddProblems(List<CardElement> body, IReadOnlyList<OutboxEntry> recent, UserLanguage language)

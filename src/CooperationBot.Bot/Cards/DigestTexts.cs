@@ -26,6 +26,15 @@ internal static class DigestTexts
         return $"{days} {Pick(language, "om", "at")} {Time(preferences.Time)} ({preferences.TimeZoneId})";
     }
 
+    /// <summary>"U krijgt de samenvatting elke werkdag om 07:00 (Europe/Amsterdam)." (or "in dit kanaal").</summary>
+    public static string Subscribed(DigestPreferences preferences, bool isChannel, UserLanguage language)
+    {
+        var schedule = Schedule(preferences, language);
+        return isChannel
+            ? Pick(language, $"De samenvatting komt in dit kanaal, {schedule}.", $"The digest is posted into this channel {schedule}.")
+            : Pick(language, $"U krijgt de samenvatting {schedule}.", $"You get the digest {schedule}.");
+    }
+
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string LanguageName(UserLanguage digestLanguage, UserLanguage language) => digestLanguage == UserLanguage.English

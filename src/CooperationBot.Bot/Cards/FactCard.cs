@@ -23,6 +23,9 @@ public static class FactCard
         IList<CardAction>? actions = item.Document?.Url is { } url
             ? [new OpenUrlAction(url) { Title = Pick(language, "Bron openen", "Open the source") }]
             : null;
-        return Card(language, item.Text, body, actions);
+
+        // Shared from the compose box, this card travels without message text of the bot's: so unlike the answer card
+        // it shows the statement itself, and its fallbackText and speak say the statement with its source.
+        return Card(language, $"{item.Text} {AnswerLead.Sources([item], language)}", body, actions);
     }
 }

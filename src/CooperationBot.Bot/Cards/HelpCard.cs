@@ -11,15 +11,17 @@ public static class HelpCard
     public static AdaptiveCard Create(UserLanguage language)
     {
         var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
+
+        // The lead (whom the bot helps with what) is the message text, fallbackText and speak; the card starts with
+        // the heading and goes on with the commands, so the sentence is not shown twice.
         return Card(
             language,
-            Pick(language, "CooperationBot: wat ik kan", "CooperationBot: what I can do"),
+            Pick(
+                language,
+                "Ik help medewerkers van Justitie en Veiligheid met het migratiepartnerschap tussen Nederland en Marokko.",
+                "I help staff of the Ministry of Justice and Security with the migration partnership between the Netherlands and Morocco."),
             [
                 Heading(Pick(language, "CooperationBot: wat ik kan", "CooperationBot: what I can do")),
-                Paragraph(Pick(
-                    language,
-                    "Ik help medewerkers van Justitie en Veiligheid met het migratiepartnerschap tussen Nederland en Marokko.",
-                    "I help staff of the Ministry of Justice and Security with the migration partnership between the Netherlands and Morocco.")),
                 new FactSet
                 {
                     Facts =

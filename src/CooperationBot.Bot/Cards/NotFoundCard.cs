@@ -4,7 +4,10 @@ using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Cards;
 
-/// <summary>The honest "that is not in my knowledge", with the topics the bot does know as question buttons.</summary>
+/// <summary>
+/// The honest "that is not in my knowledge", with the topics the bot does know as question buttons; the message text
+/// says why there is no answer.
+/// </summary>
 public static class NotFoundCard
 {
     private const int MaxSuggestions = 5;
@@ -13,18 +16,12 @@ public static class NotFoundCard
     {
         ArgumentNullException.ThrowIfNull(result);
         var language = result.Language;
+
+        // The top of the card: the heading, then what the bot does know. Why it has no answer (outside the
+        // partnership, or no fact about it) is the message text above the card (AnswerLead), so it is not repeated.
         var body = new List<CardElement>
         {
             Heading(Pick(language, "Dat staat niet in mijn kennis", "That is not in my knowledge")),
-            Paragraph(result.OutOfScope
-                ? Pick(
-                    language,
-                    "Deze vraag valt buiten het migratiepartnerschap tussen Nederland en Marokko. Ik antwoord alleen met feiten uit mijn kennisbank, met bron en datum.",
-                    "This question is outside the migration partnership between the Netherlands and Morocco. I only answer with facts from my knowledge base, with source and date.")
-                : Pick(
-                    language,
-                    "Ik vond hierover geen feit in mijn kennisbank, en ik gok niet.",
-                    "I found no fact about this in my knowledge base, and I do not guess.")),
         };
         var suggestions = result.Suggestions.Take(MaxSuggestions).ToList();
         if (suggestions.Count > 0)
@@ -49,6 +46,6 @@ public static class NotFoundCard
             actions = [.. questions.Select(s => (CardAction)AskButton.Create(s.ExampleQuestion!, language))];
         }
 
-        return Card(language, Pick(language, "Dat staat niet in mijn kennis.", "That is not in my knowledge."), body, actions);
+        return Card(language, AnswerLead.For(result).Plain, body, actions);
     }
 }

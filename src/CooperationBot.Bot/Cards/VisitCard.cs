@@ -6,9 +6,10 @@ using static CooperationBot.Bot.Cards.CardParts;
 namespace CooperationBot.Bot.Cards;
 
 /// <summary>
-/// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, purpose, people with
+/// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, people with
 /// their roles, topics, what was discussed and agreed, key figures with their as-of dates, quotes, organisations
-/// visited, related facts and the sources, each line with its source. Sections without content are left out.
+/// visited, related facts and the sources, each line with its source. Sections without content are left out. The
+/// purpose is the message text above the card (and its fallbackText and speak).
 /// Only TextBlocks, FactSets and Containers, so it reads on Teams mobile.
 /// </summary>
 public static class VisitCard
@@ -18,6 +19,8 @@ public static class VisitCard
     {
         ArgumentNullException.ThrowIfNull(summary);
         var language = summary.Language;
+        // The purpose says in a sentence what the visit was; it is the message text, fallbackText and speak, so the card
+        // does not repeat it: it starts with the visit's title, date and place and goes on with who, what and sources.
         var body = new List<CardElement>
         {
             Note(Pick(language, "Bezoek uit de kennisbank", "Visit from the knowledge base")),
@@ -45,7 +48,6 @@ public static class VisitCard
                 new Fact(VisitHeadings.Place(language), summary.Place),
             ],
         });
-        body.Add(Section(VisitHeadings.Purpose(language), [Paragraph(summary.Purpose)]));
         AddPeople(body, VisitHeadings.Delegation(language), summary.Delegation, summary);
         AddPeople(body, VisitHeadings.Counterparts(language), summary.Counterparts, summary);
         AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
@@ -67,7 +69,7 @@ public static class VisitCard
 
         actions.Add(VisitButton.Create(Pick(language, "In English", "In het Nederlands"), summary.VisitId, other));
         actions.Add(VisitButton.List(language));
-        return Card(language, $"{summary.Title} ({CardDates.Format(summary.Date, language)})", body, actions);
+        return Card(language, summary.Purpose, body, actions);
     }
 
     private static Container Section(string heading, IEnumerable<CardElement> items) => new()

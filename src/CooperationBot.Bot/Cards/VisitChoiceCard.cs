@@ -12,16 +12,15 @@ public static class VisitChoiceCard
     {
         ArgumentNullException.ThrowIfNull(visits);
         ArgumentNullException.ThrowIfNull(words);
-        var title = Pick(language, "Welk bezoek bedoel je?", "Which visit do you mean?");
-        var body = new List<CardElement>
-        {
-            Heading(title),
-            Paragraph(Pick(
-                language,
-                $"{visits.Count} bezoeken passen bij '{VisitEntries.Quote(words)}'. Kies er een:",
-                $"{visits.Count} visits match '{VisitEntries.Quote(words)}'. Choose one:")),
-        };
+        var lead = Pick(
+            language,
+            $"{visits.Count} bezoeken passen bij '{VisitEntries.Quote(words)}'.",
+            $"{visits.Count} visits match '{VisitEntries.Quote(words)}'.");
+
+        // How many visits match is the message text, fallbackText and speak; the card asks which one (its heading)
+        // and lists them, so the sentence is not shown twice.
+        var body = new List<CardElement> { Heading(Pick(language, "Welk bezoek bedoel je?", "Which visit do you mean?")) };
         body.AddRange(VisitEntries.For(visits, language));
-        return Card(language, title, body);
+        return Card(language, lead, body);
     }
 }

@@ -16,8 +16,11 @@ public static class VisitListCard
         var lead = string.IsNullOrWhiteSpace(filter)
             ? Pick(language, $"{count} in mijn kennis, nieuwste eerst.", $"{count} in my knowledge, newest first.")
             : Pick(language, $"{count} bij '{VisitEntries.Quote(filter)}', nieuwste eerst.", $"{count} matching '{VisitEntries.Quote(filter)}', newest first.");
-        var body = new List<CardElement> { Heading(title), Paragraph(lead) };
+
+        // How many visits, newest first, is the message text, fallbackText and speak; the card is the heading and the
+        // visits, so the sentence is not shown twice.
+        var body = new List<CardElement> { Heading(title) };
         body.AddRange(VisitEntries.For(visits, language));
-        return Card(language, $"{title}: {count}", body);
+        return Card(language, lead, body);
     }
 }

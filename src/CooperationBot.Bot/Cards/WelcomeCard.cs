@@ -8,15 +8,16 @@ namespace CooperationBot.Bot.Cards;
 /// <summary>The card the bot posts once when it is installed or added to a conversation.</summary>
 public static class WelcomeCard
 {
+    // The lead (who the bot is) is the message text, fallbackText and speak; the card starts with the heading and
+    // goes on with how it answers, so the sentence is not shown twice.
     public static AdaptiveCard Create(UserLanguage language) => Card(
         language,
-        Pick(language, "Welkom bij CooperationBot", "Welcome to CooperationBot"),
+        Pick(
+            language,
+            "Ik ben de assistent voor het migratiepartnerschap tussen Nederland en Marokko, voor medewerkers van Justitie en Veiligheid.",
+            "I am the assistant for the migration partnership between the Netherlands and Morocco, for staff of the Ministry of Justice and Security."),
         [
             Heading(Pick(language, "Welkom bij CooperationBot", "Welcome to CooperationBot")),
-            Paragraph(Pick(
-                language,
-                "Ik ben de assistent voor het migratiepartnerschap tussen Nederland en Marokko, voor medewerkers van Justitie en Veiligheid.",
-                "I am the assistant for the migration partnership between the Netherlands and Morocco, for staff of the Ministry of Justice and Security.")),
             Note(Pick(
                 language,
                 "Elk antwoord komt uit een samengestelde kennisbank en toont de bron en de datum. Typ 'hulp' voor wat ik kan.",

@@ -1,6 +1,5 @@
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,8 +43,6 @@ public static class WelcomeHandler
         }
 
         var language = LanguageDetector.Detect(null, context.Activity.Locale);
-        var reply = context.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(WelcomeCard.Create(language))];
-        return context.SendAsync(reply, cancellationToken);
+        return context.SendAsync(CardReply.Create(context.Activity, WelcomeCard.Create(language)), cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
+using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,18 +23,18 @@ public static class CuratorHandler
         var services = context.Services;
         var language = context.Text.Contains("rapport", StringComparison.OrdinalIgnoreCase) ? UserLanguage.Dutch : UserLanguage.English;
         var options = services.GetRequiredService<IOptions<CuratorOptions>>().Value;
-        var reply = context.Activity.CreateReply();
+        AdaptiveCard card;
         if (options.IsCurator(context.Activity.From?.AadObjectId))
         {
             var report = await services.GetRequiredService<GapReportService>().CreateAsync(null, cancellationToken).ConfigureAwait(false);
-            reply.Attachments = [Attachment.AdaptiveCard(CuratorReportCard.Create(report, language, options.RetentionDays))];
+            card = CuratorReportCard.Create(report, language, options.RetentionDays);
         }
         else
         {
             Log.ReportRefused(services.GetRequiredService<ILogger<GapReportService>>());
-            reply.Attachments = [Attachment.AdaptiveCard(CuratorRefusalCard.Create(language))];
+            card = CuratorRefusalCard.Create(language);
         }
 
-        await context.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        await context.SendAsync(CardReply.Create(context.Activity, card), cancellationToken).ConfigureAwait(false);
     }
 }

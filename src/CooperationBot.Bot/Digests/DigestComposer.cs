@@ -61,6 +61,8 @@ public sealed class DigestComposer
         {
             Type = ActivityTypes.Message,
             Summary = summary,
+            Text = card.FallbackText,
+            TextFormat = "plain",
             Locale = language == UserLanguage.English ? "en-GB" : "nl-NL",
             Attachments = [Attachment.AdaptiveCard(card)],
         };

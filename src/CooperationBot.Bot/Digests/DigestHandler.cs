@@ -2,7 +2,6 @@ using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Digests.Scheduling;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Proactive;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,12 +152,8 @@ public static class DigestHandler
         await SendCardAsync(context, card, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task SendCardAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var reply = context.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card)];
-        return context.SendAsync(reply, cancellationToken);
-    }
+    private static Task SendCardAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken) =>
+        context.SendAsync(CardReply.Create(context.Activity, card), cancellationToken);
 
     private static ConversationReference? Reference(TurnContext context) => ConversationReference.FromActivity(context.Activity);
 

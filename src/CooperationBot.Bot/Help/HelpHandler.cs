@@ -1,6 +1,5 @@
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
 
@@ -15,9 +14,7 @@ public static class HelpHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var language = LanguageDetector.Detect(context);
-        var reply = context.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(HelpCard.Create(language))];
-        return context.SendAsync(reply, cancellationToken);
+        return context.SendAsync(CardReply.Create(context.Activity, HelpCard.Create(language)), cancellationToken);
     }
 
     /// <summary>The help card in place of the clicked card (Action.Execute).</summary>

@@ -1,6 +1,5 @@
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Routing;
 
 namespace CooperationBot.Bot.Help;
@@ -12,8 +11,6 @@ public static class NotUnderstoodHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var language = LanguageDetector.Detect(context);
-        var reply = context.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(NotUnderstoodCard.Create(language))];
-        return context.SendAsync(reply, cancellationToken);
+        return context.SendAsync(CardReply.Create(context.Activity, NotUnderstoodCard.Create(language)), cancellationToken);
     }
 }

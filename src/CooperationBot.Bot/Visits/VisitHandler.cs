@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
-using CooperationBot.Protocol;
 using CooperationBot.Protocol.Invoke;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,10 +86,6 @@ public static class VisitHandler
     private static async Task SendAsync(TurnContext context, Task<AdaptiveCard> card, CancellationToken cancellationToken) =>
         await SendAsync(context, await card.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    private static Task SendAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var reply = context.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card)];
-        return context.SendAsync(reply, cancellationToken);
-    }
+    private static Task SendAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken) =>
+        context.SendAsync(CardReply.Create(context.Activity, card), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Cards;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Bot.Tests.Cards;
 
-public class CardCatalogTests
+public partial class CardCatalogTests
 {
     private static readonly Lazy<List<(string Name, AdaptiveCard Card)>> Cards = new(() =>
     {
@@ -19,6 +20,8 @@ public class CardCatalogTests
     });
 
     public static TheoryData<string> CardNames() => [.. Cards.Value.Select(c => c.Name)];
+
+    public static TheoryData<string> CardNamesWithMessageText() => [.. Cards.Value.Select(c => c.Name).Where(n => !n.StartsWith("fact.", StringComparison.Ordinal))];
 
     private static AdaptiveCard Card(string name) => Cards.Value.Single(c => c.Name == name).Card;
 
@@ -34,6 +37,46 @@ public class CardCatalogTests
     public void All_EveryCard_StaysUnderTheSafeSize(string name)
     {
         Assert.InRange(Card(name).Utf8Size(), 1, AdaptiveCard.SafeMaxUtf8Size);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardNames))]
+    public void All_EveryCard_HasFallbackTextAndSpeakSayingTheSame(string name)
+    {
+        var card = Card(name);
+
+        Assert.False(string.IsNullOrWhiteSpace(card.FallbackText));
+        Assert.Equal(card.FallbackText, card.Speak);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardNames))]
+    public void All_EveryCard_SpeaksPlainText(string name)
+    {
+        var speak = Card(name).Speak!;
+
+        Assert.DoesNotMatch(CitationMark(), speak);
+        Assert.DoesNotMatch(Link(), speak);
+        Assert.DoesNotMatch(Markdown(), speak);
+    }
+
+    /// <summary>
+    /// The lead (fallbackText, speak and the message text) is not shown again in the card's body. The source lines of
+    /// an answer's lead are the spoken form of its [1] mark, not in the visible text, so they may stay on the card; the
+    /// message extension's fact card travels without message text, so it shows its statement.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CardNamesWithMessageText))]
+    public void All_EveryCard_DoesNotRepeatItsLeadInItsBody(string name)
+    {
+        var card = Card(name);
+        var sentences = Sentences().Split(card.FallbackText!).Select(Bare).ToHashSet(StringComparer.Ordinal);
+
+        var repeated = CardText.OfBody(card).Split('\n')
+            .Where(line => !line.StartsWith("Bron: ", StringComparison.Ordinal) && !line.StartsWith("Source: ", StringComparison.Ordinal))
+            .Where(line => sentences.Contains(Bare(line)) || Bare(line) == Bare(card.FallbackText!));
+
+        Assert.Empty(repeated);
     }
 
     [Fact]
@@ -61,4 +104,18 @@ public class CardCatalogTests
             Assert.Contains($"{digest}.en", names);
         }
     }
+
+    private static string Bare(string sentence) => sentence.Trim().TrimEnd('.', ':');
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex CitationMark();
+
+    [GeneratedRegex(@"https?://|www\.")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\*\*|__|`|\]\(|^\s*[#>\-*] |\n")]
+    private static partial Regex Markdown();
+
+    [GeneratedRegex(@"(?<=[.!?:])\s+")]
+    private static partial Regex Sentences();
 }

@@ -32,6 +32,7 @@ public class FactCardTests
         var card = FactCard.Create(item, UserLanguage.Dutch);
 
         Assert.Null(card.Actions);
-        Assert.Equal(item.Text, card.FallbackText);
+        Assert.Equal($"{item.Text} Bron: {item.Document!.Title} (Ministerie van Justitie en Veiligheid, 21 februari 2023), alinea {item.Source.Paragraph}.", card.FallbackText);
+        Assert.Equal(card.FallbackText, card.Speak);
     }
 }

@@ -33,12 +33,16 @@ public class AnswerEndpointTests
         Assert.Contains("Ministerie van Justitie en Veiligheid", json);
         Assert.Contains("21 februari 2023", json);
         CardSchemaValidator.AssertValid(json);
-        Assert.Equal("Antwoord uit de kennisbank [1]", (string?)reply["text"]);
+        Assert.Equal("Sinds de samenwerking aan het actieplan keerden 125 Marokkaanse vreemdelingen terug. [1]", (string?)reply["text"]);
         Assert.True((bool)reply["channelData"]!["feedbackLoopEnabled"]!);
         var entity = Assert.Single(reply["entities"]!.AsArray())!;
         Assert.Equal("https://schema.org/Message", (string?)entity["type"]);
         Assert.Null(entity["additionalType"]);
-        Assert.Contains("125", (string?)entity["citation"]![0]!["appearance"]!["abstract"]);
+        var citation = Assert.Single(entity["citation"]!.AsArray())!;
+        Assert.Equal(1, (int)citation["position"]!);
+        Assert.Contains("125", (string?)citation["appearance"]!["abstract"]);
+        Assert.StartsWith("Sinds de samenwerking aan het actieplan keerden 125 Marokkaanse vreemdelingen terug. Bron: ", (string?)card["speak"], StringComparison.Ordinal);
+        Assert.Equal((string?)card["speak"], (string?)card["fallbackText"]);
     }
 
     [Fact]
@@ -52,7 +56,7 @@ public class AnswerEndpointTests
         Assert.Contains("125 Moroccan nationals", json);
         Assert.Contains("English translation of the Dutch source text.", json);
         Assert.Contains("21 February 2023", json);
-        Assert.Equal("Answer from the knowledge base [1]", (string?)reply["text"]);
+        Assert.Equal("Since cooperation under the action plan began, 125 Moroccan nationals have returned. [1]", (string?)reply["text"]);
     }
 
     [Theory]
@@ -66,6 +70,8 @@ public class AnswerEndpointTests
 
         var card = CardOf(reply);
         Assert.Equal(heading, (string?)card["body"]![0]!["text"]);
+        Assert.Equal((string?)card["speak"], (string?)reply["text"]);
+        Assert.DoesNotContain("[", (string?)reply["text"], StringComparison.Ordinal);
         Assert.Null(reply["entities"]);
         Assert.NotEmpty(card["actions"]!.AsArray());
         Assert.Equal("ask", (string?)card["actions"]![0]!["data"]!["verb"]);

@@ -38,6 +38,7 @@ public sealed class PhrasedAnswerTests
         var card = reply["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Samengevat door AI", card, StringComparison.Ordinal);
         Assert.Contains(Extract, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1]", card, StringComparison.Ordinal);
 
         var request = Assert.Single(model.Requests);
         Assert.Equal(ApiKey, request.Headers["api-key"]);
@@ -101,7 +102,7 @@ public sealed class PhrasedAnswerTests
 
     private static void AssertExtractive(JsonObject reply)
     {
-        Assert.Equal("Antwoord uit de kennisbank [1]", (string?)reply["text"]);
+        Assert.Equal(Extract + " [1]", (string?)reply["text"]);
         Assert.DoesNotContain("AIGeneratedContent", reply["entities"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Samengevat door AI", reply["attachments"]![0]!["content"]!.ToJsonString(), StringComparison.Ordinal);
     }

@@ -59,7 +59,7 @@ public sealed class VisitEndpointTests : IDisposable
         var card = await SendAsync(host, Activities.Message("visits Laftit"));
 
         Assert.Equal("Visits", Heading(card));
-        var button = card["body"]![2]!["items"]![2]!["actions"]![0]!;
+        var button = card["body"]![1]!["items"]![2]!["actions"]![0]!;
         Assert.Equal("Action.Submit", (string?)button["type"]);
         Assert.Equal("visit", (string?)button["data"]!["verb"]);
         Assert.Equal(VisitId, (string?)button["data"]!["visitId"]);
