@@ -9,7 +9,8 @@ namespace CooperationBot.Bot.Cards;
 /// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, purpose, people with
 /// their roles, topics, what was discussed and agreed, key figures with their as-of dates, quotes, organisations
 /// visited, related facts and the sources, each line with its source. Sections without content are left out.
-/// Only TextBlocks, FactSets and Containers, so it reads on Teams mobile.
+/// The first screen holds when, where, why, who, the key figures and the quotes; the related facts wait behind a
+/// "Toon alle … feiten" button. Only TextBlocks, FactSets, Containers and ActionSets, so it reads on Teams mobile.
 /// </summary>
 public static class VisitCard
 {
@@ -45,16 +46,18 @@ public static class VisitCard
                 new Fact(VisitHeadings.Place(language), summary.Place),
             ],
         });
+        // What a briefing officer needs before the meeting comes first: when and where (above), why, who, the key
+        // figures and the quotes; then what was discussed and agreed. Long lists are folded (Foldout).
         body.Add(Section(VisitHeadings.Purpose(language), [Paragraph(summary.Purpose)]));
         AddPeople(body, VisitHeadings.Delegation(language), summary.Delegation, summary);
         AddPeople(body, VisitHeadings.Counterparts(language), summary.Counterparts, summary);
-        AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
-        AddBullets(body, VisitHeadings.Discussed(language), summary.Discussed);
-        AddBullets(body, VisitHeadings.Outcomes(language), summary.Outcomes);
         AddSection(body, VisitHeadings.Figures(language), summary.Figures.SelectMany(f => Figure(f, summary)));
         AddSection(body, VisitHeadings.Quotes(language), summary.Quotes.SelectMany(q => Quote(q, summary)));
+        AddBullets(body, VisitHeadings.Discussed(language), summary.Discussed);
+        AddBullets(body, VisitHeadings.Outcomes(language), summary.Outcomes);
+        AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
         AddSection(body, VisitHeadings.OrganisationsVisited(language), Organisations(summary));
-        AddSection(body, VisitHeadings.RelatedFacts(language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)));
+        AddFolded(body, "related-facts", VisitHeadings.RelatedFacts(language), RelatedFactsButton(summary.RelatedFacts.Count, language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)), language);
         AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
         body.Add(Note(Pick(language, "Kennisversie ", "Knowledge version ") + summary.KnowledgeVersion));
 
@@ -85,6 +88,20 @@ public static class VisitCard
             body.Add(Section(heading, list));
         }
     }
+
+    /// <summary>A section whose content waits behind a "Toon alle …" button (see <see cref="Foldout"/>).</summary>
+    private static void AddFolded(List<CardElement> body, string id, string heading, string showTitle, IEnumerable<CardElement> items, UserLanguage language)
+    {
+        var list = items.ToList();
+        if (list.Count > 0)
+        {
+            body.Add(Section(heading, Foldout.Create(id, showTitle, language, list)));
+        }
+    }
+
+    private static string RelatedFactsButton(int count, UserLanguage language) => count == 1
+        ? Pick(language, "Toon het feit", "Show the fact")
+        : Pick(language, $"Toon alle {count} feiten", $"Show all {count} facts");
 
     private static void AddBullets(List<CardElement> body, string heading, IReadOnlyList<string> lines) =>
         AddSection(body, heading, lines.Select(line => new TextBlock("- " + line) { Wrap = true, Spacing = Spacing.Small }));

@@ -111,6 +111,39 @@ public class VisitCardTests
         Assert.All(TextBlocks(card.Body), block => Assert.True(block.Wrap, $"'{block.Text}' does not wrap"));
     }
 
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Toon alle 17 feiten")]
+    [InlineData(UserLanguage.English, "Show all 17 facts")]
+    public void Create_RelatedFacts_WaitHiddenBehindAToggleButtonThatNamesTheirCount(UserLanguage language, string buttonTitle)
+    {
+        var summary = VisitSummaryBuilder.Build(VisitTestKnowledge.Real, VisitTestKnowledge.MoroccoVisit, language);
+        var card = VisitCard.Create(summary, Link);
+
+        Assert.Equal(17, summary.RelatedFacts.Count);
+        var section = card.Body.OfType<Container>().Single(c => c.Items.OfType<Container>().Any(i => i.Id == "related-facts"));
+        var show = Assert.IsType<ToggleVisibilityAction>(Assert.Single(section.Items.OfType<ActionSet>().Single(s => s.Id == "related-facts-show").Actions));
+        Assert.Equal(buttonTitle, show.Title);
+        Assert.Equal(["related-facts", "related-facts-show"], show.TargetElements.Select(t => t.ElementId));
+        var hidden = section.Items.OfType<Container>().Single(c => c.Id == "related-facts");
+        Assert.False(hidden.IsVisible);
+        var texts = TextBlocks(hidden.Items).Select(b => b.Text).ToList();
+        Assert.All(summary.RelatedFacts, fact => Assert.Contains(fact.Text, texts));
+        var less = Assert.IsType<ToggleVisibilityAction>(Assert.Single(hidden.Items.OfType<ActionSet>().Last().Actions));
+        Assert.Equal(show.TargetElements.Select(t => t.ElementId), less.TargetElements.Select(t => t.ElementId));
+        CardSchemaValidator.AssertValid(card);
+    }
+
+    [Fact]
+    public void Create_FirstScreenParts_ComeBeforeTheDiscussionAndTheFoldedFacts()
+    {
+        var text = CardText.Of(CardFor(UserLanguage.Dutch, Link));
+
+        var order = new[] { "Datum: 21 februari 2023", "Doel", "Laftit: Marokkaanse minister van Binnenlandse Zaken", "125 Marokkaanse vreemdelingen teruggekeerd", "De relatie met Marokko is heel belangrijk", "Besproken", "Gerelateerde feiten" }
+            .Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
     private static IEnumerable<TextBlock> TextBlocks(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch
     {
         TextBlock block => [block],
