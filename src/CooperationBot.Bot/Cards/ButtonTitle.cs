@@ -1,8 +1,9 @@
 namespace CooperationBot.Bot.Cards;
 
 /// <summary>
-/// Button titles that fit a phone. A longer text is cut at the last word boundary that leaves room for an ellipsis,
-/// so the title only ever holds the text's own first words: nothing is reworded or made up.
+/// Button titles that fit a phone. A longer text is cut at the last word boundary that leaves room for an ellipsis
+/// (inside a long word when a word boundary would leave too little), so the title only ever holds the start of the
+/// text itself: nothing is reworded or made up.
 /// </summary>
 public static class ButtonTitle
 {
@@ -22,9 +23,16 @@ public static class ButtonTitle
             return trimmed;
         }
 
+        // At a word boundary, unless that would keep less than two thirds of the room (a long compound word such as
+        // "terugkeersamenwerking"): then inside the word, which still shows more of the text.
         var room = maxLength - Ellipsis.Length;
         var space = trimmed.LastIndexOf(' ', room);
-        var head = space > 0 ? trimmed[..space] : trimmed[..(char.IsHighSurrogate(trimmed[room - 1]) ? room - 1 : room)];
-        return head.TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
+        var end = space >= room * 2 / 3 ? space : room;
+        if (char.IsHighSurrogate(trimmed[end - 1]))
+        {
+            end--;
+        }
+
+        return trimmed[..end].TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
     }
 }

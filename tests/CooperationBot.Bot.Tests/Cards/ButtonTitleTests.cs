@@ -23,6 +23,7 @@ public class ButtonTitleTests
     [InlineData("Hoe gaat de terugkeersamenwerking met Marokko?", 40, "Hoe gaat de terugkeersamenwerking met…")]
     [InlineData("Op welke gebieden werken Nederland en Marokko samen in het Actieplan?", 40, "Op welke gebieden werken Nederland en…")]
     [InlineData("Hoe steunt Nederland Marokko bij de terugkeer van migranten?", 30, "Hoe steunt Nederland Marokko…")]
+    [InlineData("How is return cooperation with Morocco going?", 28, "How is return cooperation…")]
     public void Shorten_LongQuestion_CutsAtTheLastWholeWordAndAddsAnEllipsis(string text, int max, string expected)
     {
         var title = ButtonTitle.Shorten(text, max);
@@ -36,6 +37,12 @@ public class ButtonTitleTests
     public void Shorten_CutBeforeAComma_LeavesNoDanglingPunctuation()
     {
         Assert.Equal("Wie sprak Van der Burg in Rabat…", ButtonTitle.Shorten("Wie sprak Van der Burg in Rabat, en over welke onderwerpen?", 33));
+    }
+
+    [Fact]
+    public void Shorten_WordBoundaryKeepsTooLittle_CutsInsideTheLongWord()
+    {
+        Assert.Equal("Hoe gaat de terugkeersamenw…", ButtonTitle.Shorten("Hoe gaat de terugkeersamenwerking met Marokko?", 28));
     }
 
     [Fact]

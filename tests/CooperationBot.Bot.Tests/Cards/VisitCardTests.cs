@@ -23,7 +23,8 @@ public class VisitCardTests
         Assert.Equal("nl", card.Lang);
         Assert.Contains("Kennismakingsbezoek van staatssecretaris Van der Burg aan minister Laftit in Marokko", json);
         Assert.Contains("\"title\":\"Datum\",\"value\":\"21 februari 2023\"", json);
-        Assert.Contains("\"title\":\"Laftit\",\"value\":\"Marokkaanse minister van Binnenlandse Zaken\"", json);
+        Assert.Contains("\"title\":\"Gesprekspartners\",\"value\":\"Laftit (Marokkaanse minister van Binnenlandse Zaken)\"", json);
+        Assert.Contains("\"title\":\"Delegatie\",\"value\":\"Van der Burg (Staatssecretaris)\"", json);
         foreach (var area in new[] { "voorkomen van irreguliere migratie", "aanpak van mensenhandel en mensensmokkel", "verbeteren van terugkeersamenwerking", "bevorderen van legale migratie" })
         {
             Assert.Contains(area, json);
@@ -45,7 +46,7 @@ public class VisitCardTests
         var json = CardFor(UserLanguage.English).ToJson();
 
         Assert.Contains(VisitHeadings.TranslationNote, json);
-        Assert.Contains("\"title\":\"Laftit\",\"value\":\"Moroccan Minister of the Interior\"", json);
+        Assert.Contains("Laftit (Moroccan Minister of the Interior)", json);
         Assert.Contains("As of 21 February 2023", json);
         Assert.Contains("Organisations visited", json);
         Assert.Contains("Source [1], paragraph 10", json);
@@ -138,7 +139,7 @@ public class VisitCardTests
     {
         var text = CardText.Of(CardFor(UserLanguage.Dutch, Link));
 
-        var order = new[] { "Datum: 21 februari 2023", "Doel", "Laftit: Marokkaanse minister van Binnenlandse Zaken", "125 Marokkaanse vreemdelingen teruggekeerd", "De relatie met Marokko is heel belangrijk", "Besproken", "Gerelateerde feiten" }
+        var order = new[] { "Datum: 21 februari 2023", "Gesprekspartners: Laftit (Marokkaanse minister van Binnenlandse Zaken)", "Kerncijfers: 125 Marokkaanse vreemdelingen teruggekeerd", "Bron [1], alinea 2", "Doel", "De relatie met Marokko is heel belangrijk", "Stand per 21 februari 2023", "Besproken", "Gerelateerde feiten" }
             .Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
