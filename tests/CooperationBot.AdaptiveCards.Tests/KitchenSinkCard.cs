@@ -85,6 +85,7 @@ internal static class KitchenSinkCard
             },
             new SubmitAction { Id = "cancel", Title = "Annuleren", Style = ActionStyle.Destructive, AssociatedInputs = AssociatedInputs.None },
             new ShowCardAction(new AdaptiveCard { Body = [new TextBlock("Meer details")] }) { Title = "Meer" },
+            new ToggleVisibilityAction("updated") { Title = "Bijgewerkt tonen of verbergen", TargetElements = { new TargetElement("d") { IsVisible = true } } },
         ],
     };
 }

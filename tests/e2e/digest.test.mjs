@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { runBotCli, startBot, WelcomePattern } from './lib/bot.mjs';
 import { launchChromium } from './lib/browser.mjs';
-import { adaptiveCards, cardContains, cardStrings, findSubmitAction, validateCard } from './lib/cards.mjs';
+import { adaptiveCards, cardContains, cardStrings, findAskAction, validateCard } from './lib/cards.mjs';
 import { artifactPath, repoRoot } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
@@ -160,7 +160,9 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
     const card = browser.page.locator('.ac-adaptiveCard', { hasText: ChangedFact.dutchAfter }).last();
     await card.waitFor({ timeout: UiTimeoutMs });
     await card.getByText('Bron: ').first().waitFor({ timeout: UiTimeoutMs });
-    await card.locator(`button[aria-label="${ChangedFact.question}"]`).waitFor({ timeout: UiTimeoutMs });
+    const ask = findAskAction(adaptiveCards(digest), ChangedFact.question);
+    assert.ok(ask, `the digest card has no button that asks "${ChangedFact.question}"`);
+    await card.locator(`button[aria-label="${ask.title}"]`).waitFor({ timeout: UiTimeoutMs });
     await card.screenshot({ path: join(cards, 'digest-card.png') });
   });
 
@@ -179,8 +181,8 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
   });
 
   test('the digest card\'s question button: the answer shows the edited fact', async () => {
-    const action = findSubmitAction(adaptiveCards(digest), ChangedFact.question);
-    assert.ok(action, `the digest card has no "${ChangedFact.question}" button`);
+    const action = findAskAction(adaptiveCards(digest), ChangedFact.question);
+    assert.ok(action, `the digest card has no button that asks "${ChangedFact.question}"`);
     const seen = stream.messages.length;
     await playground.submit(digest.messageId, action.data ?? {});
     const answer = await stream.waitForMessage('the answer card', cardWith(ChangedFact.dutchAfter), { after: seen });

@@ -5,20 +5,35 @@ using CooperationBot.Protocol.Routing;
 
 namespace CooperationBot.Bot.Cards;
 
-/// <summary>A button that asks the bot a question, as if the user had typed it.</summary>
+/// <summary>
+/// A button that asks the bot a question, as if the user had typed it. The title is the question shortened to fit a
+/// phone (<see cref="MaxTitleLength"/>); the submit data, and the tooltip of a shortened title, hold the whole question.
+/// </summary>
 public static class AskButton
 {
     public const string Verb = "ask";
     public const string QuestionProperty = "question";
 
-    public static SubmitAction Create(string question, UserLanguage language) => new()
+    /// <summary>
+    /// The longest title of a question button: shorter than <see cref="ButtonTitle.MaxLength"/>, because at 40
+    /// characters a title was still cut off on a 360px phone screen (tests/e2e/phone.test.mjs).
+    /// </summary>
+    public const int MaxTitleLength = 28;
+
+    public static SubmitAction Create(string question, UserLanguage language)
     {
-        Title = question,
-        Data = new JsonObject
+        ArgumentNullException.ThrowIfNull(question);
+        var title = ButtonTitle.Shorten(question, MaxTitleLength);
+        return new SubmitAction
         {
-            [ActivityRouter.VerbProperty] = Verb,
-            [QuestionProperty] = question,
-            [LanguageDetector.LanguageProperty] = CardParts.Code(language),
-        },
-    };
+            Title = title,
+            Tooltip = title == question ? null : question,
+            Data = new JsonObject
+            {
+                [ActivityRouter.VerbProperty] = Verb,
+                [QuestionProperty] = question,
+                [LanguageDetector.LanguageProperty] = CardParts.Code(language),
+            },
+        };
+    }
 }

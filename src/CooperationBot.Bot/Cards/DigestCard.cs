@@ -9,8 +9,9 @@ namespace CooperationBot.Bot.Cards;
 
 /// <summary>
 /// The daily digest: what was added to and changed in the knowledge since the subscriber's previous digest, and the
-/// dated items coming up. Each item shows its text, its source line and a button to ask about it. Long lists are
-/// cut with a line saying how many more there are, so the card stays small.
+/// dated items coming up. Each item shows its text, its source line and a button to ask about it. A section shows its
+/// first <see cref="MaxOpen"/> items and folds the rest behind a "Toon nog …" button, so the first screen holds the
+/// summary; long lists are cut with a line saying how many more there are, so the card stays small.
 /// </summary>
 public static class DigestCard
 {
@@ -19,6 +20,9 @@ public static class DigestCard
 
     /// <summary>The most upcoming items listed.</summary>
     public const int MaxUpcoming = 5;
+
+    /// <summary>The items of a section shown at first; the rest of the section waits behind a "Toon nog …" button.</summary>
+    public const int MaxOpen = 3;
 
     public static AdaptiveCard Create(DigestContent content, UserLanguage language)
     {
@@ -57,8 +61,8 @@ public static class DigestCard
 
         var added = content.Added.Take(MaxChanges).ToList();
         var changed = content.Changed.Take(MaxChanges - added.Count).ToList();
-        AddSection(body, Pick(language, "Nieuw", "New"), added, language);
-        AddSection(body, Pick(language, "Gewijzigd", "Changed"), changed, language);
+        AddSection(body, "digest-new", Pick(language, "Nieuw", "New"), added, language);
+        AddSection(body, "digest-changed", Pick(language, "Gewijzigd", "Changed"), changed, language);
         var unlisted = content.Added.Count + content.Changed.Count - added.Count - changed.Count;
         if (unlisted > 0)
         {
@@ -71,7 +75,7 @@ public static class DigestCard
         }
 
         var upcoming = content.Upcoming.Take(MaxUpcoming).ToList();
-        AddSection(body, Pick(language, "Binnenkort", "Upcoming"), upcoming, language);
+        AddSection(body, "digest-upcoming", Pick(language, "Binnenkort", "Upcoming"), upcoming, language);
         var later = content.Upcoming.Count - upcoming.Count;
         if (later > 0)
         {
@@ -99,7 +103,7 @@ public static class DigestCard
             $"Since your previous digest: {content.Added.Count} new, {content.Changed.Count} changed.");
     }
 
-    private static void AddSection(List<CardElement> body, string heading, IReadOnlyList<DigestItem> items, UserLanguage language)
+    private static void AddSection(List<CardElement> body, string id, string heading, IReadOnlyList<DigestItem> items, UserLanguage language)
     {
         if (items.Count == 0)
         {
@@ -107,11 +111,19 @@ public static class DigestCard
         }
 
         body.Add(new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
+        var elements = new List<CardElement>();
         SourceDocument? citedAbove = null;
         foreach (var item in items)
         {
-            body.Add(Item(item, language, citedAbove));
+            elements.Add(Item(item, language, citedAbove));
             citedAbove = item.Document;
+        }
+
+        body.AddRange(elements.Take(MaxOpen));
+        if (elements.Count > MaxOpen)
+        {
+            var more = elements.Count - MaxOpen;
+            body.AddRange(Foldout.Create(id, Pick(language, $"Toon nog {more}", $"Show {more} more"), language, elements.Skip(MaxOpen)));
         }
     }
 

@@ -9,8 +9,9 @@ namespace CooperationBot.Bot.Cards;
 /// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, people with
 /// their roles, topics, what was discussed and agreed, key figures with their as-of dates, quotes, organisations
 /// visited, related facts and the sources, each line with its source. Sections without content are left out. The
-/// purpose is the message text above the card (and its fallbackText and speak).
-/// Only TextBlocks, FactSets and Containers, so it reads on Teams mobile.
+/// purpose is the message text above the card (and its fallbackText and speak), so the card does not repeat it.
+/// The first screen holds when, where, who, the key figures and the quotes; the related facts wait behind a
+/// "Toon alle … feiten" button. Only TextBlocks, FactSets, Containers and ActionSets, so it reads on Teams mobile.
 /// </summary>
 public static class VisitCard
 {
@@ -40,23 +41,34 @@ public static class VisitCard
             body.Add(Paragraph(phrased.ToMarkedText()));
         }
 
+        // What a briefing officer needs before the meeting comes first: when, where, who and the key figures (in one
+        // compact fact list, with the people's source; each figure's meaning, date and source follow in its own
+        // section) and the quotes; then what was discussed and agreed. Why is the message text above the card. Long
+        // lists are folded (Foldout).
+        var people = summary.Delegation.Concat(summary.Counterparts).ToList();
         body.Add(new FactSet
         {
             Facts =
             [
                 new Fact(VisitHeadings.Date(language), CardDates.Format(summary.Date, language)),
                 new Fact(VisitHeadings.Place(language), summary.Place),
+                .. People(VisitHeadings.Delegation(language), summary.Delegation),
+                .. People(VisitHeadings.Counterparts(language), summary.Counterparts),
+                .. KeyFigures(summary),
             ],
         });
-        AddPeople(body, VisitHeadings.Delegation(language), summary.Delegation, summary);
-        AddPeople(body, VisitHeadings.Counterparts(language), summary.Counterparts, summary);
-        AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
+        if (people.Count > 0)
+        {
+            body.Add(Note(VisitSources.Line(summary, people.Select(p => p.Source))));
+        }
+
+        AddSection(body, VisitHeadings.Quotes(language), summary.Quotes.SelectMany(q => Quote(q, summary)));
+        AddSection(body, VisitHeadings.Figures(language), summary.Figures.SelectMany(f => Figure(f, summary)));
         AddBullets(body, VisitHeadings.Discussed(language), summary.Discussed);
         AddBullets(body, VisitHeadings.Outcomes(language), summary.Outcomes);
-        AddSection(body, VisitHeadings.Figures(language), summary.Figures.SelectMany(f => Figure(f, summary)));
-        AddSection(body, VisitHeadings.Quotes(language), summary.Quotes.SelectMany(q => Quote(q, summary)));
+        AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
         AddSection(body, VisitHeadings.OrganisationsVisited(language), Organisations(summary));
-        AddSection(body, VisitHeadings.RelatedFacts(language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)));
+        AddFolded(body, "related-facts", VisitHeadings.RelatedFacts(language), RelatedFactsButton(summary.RelatedFacts.Count, language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)), language);
         AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
         body.Add(Note(Pick(language, "Kennisversie ", "Knowledge version ") + summary.KnowledgeVersion));
 
@@ -88,19 +100,32 @@ public static class VisitCard
         }
     }
 
+    /// <summary>A section whose content waits behind a "Toon alle …" button (see <see cref="Foldout"/>).</summary>
+    private static void AddFolded(List<CardElement> body, string id, string heading, string showTitle, IEnumerable<CardElement> items, UserLanguage language)
+    {
+        var list = items.ToList();
+        if (list.Count > 0)
+        {
+            body.Add(Section(heading, Foldout.Create(id, showTitle, language, list)));
+        }
+    }
+
+    private static string RelatedFactsButton(int count, UserLanguage language) => count == 1
+        ? Pick(language, "Toon het feit", "Show the fact")
+        : Pick(language, $"Toon alle {count} feiten", $"Show all {count} facts");
+
     private static void AddBullets(List<CardElement> body, string heading, IReadOnlyList<string> lines) =>
         AddSection(body, heading, lines.Select(line => new TextBlock("- " + line) { Wrap = true, Spacing = Spacing.Small }));
 
-    private static void AddPeople(List<CardElement> body, string heading, IReadOnlyList<PersonLine> people, VisitSummary summary)
-    {
-        if (people.Count > 0)
-        {
-            AddSection(body, heading, [
-                new FactSet { Facts = [.. people.Select(p => new Fact(p.Name, p.Role))] },
-                Note(VisitSources.Line(summary, people.Select(p => p.Source))),
-            ]);
-        }
-    }
+    /// <summary>"Kerncijfers: 125 Marokkaanse vreemdelingen teruggekeerd", the figures' values in one fact; none when there are none.</summary>
+    private static IEnumerable<Fact> KeyFigures(VisitSummary summary) => summary.Figures.Count == 0
+        ? []
+        : [new Fact(VisitHeadings.Figures(summary.Language), string.Join("; ", summary.Figures.Select(f => VisitLines.FigureValue(f, summary.Language))))];
+
+    /// <summary>"Delegatie: Van der Burg (Staatssecretaris)", the people of one side in one fact; none when there are none.</summary>
+    private static IEnumerable<Fact> People(string heading, IReadOnlyList<PersonLine> people) => people.Count == 0
+        ? []
+        : [new Fact(heading, string.Join("; ", people.Select(p => $"{p.Name} ({p.Role})")))];
 
     private static IEnumerable<CardElement> Figure(FigureLine figure, VisitSummary summary)
     {

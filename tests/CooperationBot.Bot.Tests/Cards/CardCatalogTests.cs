@@ -79,6 +79,22 @@ public partial class CardCatalogTests
         Assert.Empty(repeated);
     }
 
+    [Theory]
+    [MemberData(nameof(CardNames))]
+    public void All_EveryToggleButton_TargetsElementsOfItsCardWhoseIdsAreUnique(string name)
+    {
+        var card = Card(name);
+        var ids = Elements(card.Body).Select(e => e.Id).OfType<string>().ToList();
+        var targets = Elements(card.Body).OfType<ActionSet>().SelectMany(s => s.Actions).Concat(card.Actions ?? [])
+            .OfType<ToggleVisibilityAction>().SelectMany(t => t.TargetElements).Select(t => t.ElementId);
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(targets, id => Assert.Contains(id, ids));
+    }
+
+    private static IEnumerable<CardElement> Elements(IEnumerable<CardElement> elements) =>
+        elements.SelectMany(e => e is Container container ? Elements(container.Items).Prepend(e) : [e]);
+
     [Fact]
     public void All_NamesAreUniqueAndCoverBothLanguages()
     {

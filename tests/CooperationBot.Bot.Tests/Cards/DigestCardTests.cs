@@ -28,7 +28,11 @@ public class DigestCardTests
     private static DigestContent EverythingAdded() =>
         DigestContentBuilder.Build(TestKnowledge.Real, RealHashes, new Dictionary<string, string>(), Date);
 
-    private static List<Container> Items(AdaptiveCard card) => [.. card.Body.OfType<Container>()];
+    /// <summary>The item containers, also those folded behind a "Toon nog …" button (a container with an id).</summary>
+    private static List<Container> Items(AdaptiveCard card) => [.. ItemsIn(card.Body)];
+
+    private static IEnumerable<Container> ItemsIn(IEnumerable<CardElement> elements) =>
+        elements.OfType<Container>().SelectMany(c => c.Id is null ? [c] : ItemsIn(c.Items));
 
     private static List<SubmitAction> Buttons(Container item) => [.. item.Items.OfType<ActionSet>().SelectMany(s => s.Actions).Cast<SubmitAction>()];
 
@@ -94,6 +98,34 @@ public class DigestCardTests
         Assert.Equal(VisitButton.Verb, (string?)open.Data!["verb"]);
         Assert.Equal(visit.Id, (string?)open.Data[VisitButton.VisitIdProperty]);
         Assert.Contains("21 February 2023, ", CardText.Of(card));
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Toon nog 17")]
+    [InlineData(UserLanguage.English, "Show 17 more")]
+    public void Create_ManyItems_ShowsTheFirstThreeAndFoldsTheRestBehindAToggle(UserLanguage language, string buttonTitle)
+    {
+        var card = DigestCard.Create(EverythingAdded(), language);
+
+        Assert.Equal(DigestCard.MaxOpen, card.Body.OfType<Container>().Count(c => c.Id is null));
+        var show = Assert.IsType<ToggleVisibilityAction>(Assert.Single(card.Body.OfType<ActionSet>().Single(s => s.Id == "digest-new-show").Actions));
+        Assert.Equal(buttonTitle, show.Title);
+        var folded = card.Body.OfType<Container>().Single(c => c.Id == "digest-new");
+        Assert.False(folded.IsVisible);
+        Assert.Equal(DigestCard.MaxChanges - DigestCard.MaxOpen, folded.Items.OfType<Container>().Count());
+        Assert.Equal(DigestCard.MaxChanges, Items(card).Count);
+        CardSchemaValidator.AssertValid(card);
+    }
+
+    [Fact]
+    public void Create_ThreeItems_FoldsNothing()
+    {
+        var content = EverythingAdded();
+
+        var card = DigestCard.Create(content with { Added = [.. content.Added.Take(3)] }, UserLanguage.Dutch);
+
+        Assert.DoesNotContain(card.Body, e => e.Id is not null);
+        Assert.Equal(3, Items(card).Count);
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public class VisitCardTests
         Assert.Equal("nl", card.Lang);
         Assert.Contains("Kennismakingsbezoek van staatssecretaris Van der Burg aan minister Laftit in Marokko", json);
         Assert.Contains("\"title\":\"Datum\",\"value\":\"21 februari 2023\"", json);
-        Assert.Contains("\"title\":\"Laftit\",\"value\":\"Marokkaanse minister van Binnenlandse Zaken\"", json);
+        Assert.Contains("\"title\":\"Gesprekspartners\",\"value\":\"Laftit (Marokkaanse minister van Binnenlandse Zaken)\"", json);
+        Assert.Contains("\"title\":\"Delegatie\",\"value\":\"Van der Burg (Staatssecretaris)\"", json);
         foreach (var area in new[] { "voorkomen van irreguliere migratie", "aanpak van mensenhandel en mensensmokkel", "verbeteren van terugkeersamenwerking", "bevorderen van legale migratie" })
         {
             Assert.Contains(area, json);
@@ -45,7 +46,7 @@ public class VisitCardTests
         var json = CardFor(UserLanguage.English).ToJson();
 
         Assert.Contains(VisitHeadings.TranslationNote, json);
-        Assert.Contains("\"title\":\"Laftit\",\"value\":\"Moroccan Minister of the Interior\"", json);
+        Assert.Contains("Laftit (Moroccan Minister of the Interior)", json);
         Assert.Contains("As of 21 February 2023", json);
         Assert.Contains("Organisations visited", json);
         Assert.Contains("Source [1], paragraph 10", json);
@@ -109,6 +110,39 @@ public class VisitCardTests
         var json = card.ToJson();
         Assert.DoesNotContain("ColumnSet", json);
         Assert.All(TextBlocks(card.Body), block => Assert.True(block.Wrap, $"'{block.Text}' does not wrap"));
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Toon alle 17 feiten")]
+    [InlineData(UserLanguage.English, "Show all 17 facts")]
+    public void Create_RelatedFacts_WaitHiddenBehindAToggleButtonThatNamesTheirCount(UserLanguage language, string buttonTitle)
+    {
+        var summary = VisitSummaryBuilder.Build(VisitTestKnowledge.Real, VisitTestKnowledge.MoroccoVisit, language);
+        var card = VisitCard.Create(summary, Link);
+
+        Assert.Equal(17, summary.RelatedFacts.Count);
+        var section = card.Body.OfType<Container>().Single(c => c.Items.OfType<Container>().Any(i => i.Id == "related-facts"));
+        var show = Assert.IsType<ToggleVisibilityAction>(Assert.Single(section.Items.OfType<ActionSet>().Single(s => s.Id == "related-facts-show").Actions));
+        Assert.Equal(buttonTitle, show.Title);
+        Assert.Equal(["related-facts", "related-facts-show"], show.TargetElements.Select(t => t.ElementId));
+        var hidden = section.Items.OfType<Container>().Single(c => c.Id == "related-facts");
+        Assert.False(hidden.IsVisible);
+        var texts = TextBlocks(hidden.Items).Select(b => b.Text).ToList();
+        Assert.All(summary.RelatedFacts, fact => Assert.Contains(fact.Text, texts));
+        var less = Assert.IsType<ToggleVisibilityAction>(Assert.Single(hidden.Items.OfType<ActionSet>().Last().Actions));
+        Assert.Equal(show.TargetElements.Select(t => t.ElementId), less.TargetElements.Select(t => t.ElementId));
+        CardSchemaValidator.AssertValid(card);
+    }
+
+    [Fact]
+    public void Create_FirstScreenParts_ComeBeforeTheDiscussionAndTheFoldedFacts()
+    {
+        var text = CardText.Of(CardFor(UserLanguage.Dutch, Link));
+
+        var order = new[] { "Datum: 21 februari 2023", "Gesprekspartners: Laftit (Marokkaanse minister van Binnenlandse Zaken)", "Kerncijfers: 125 Marokkaanse vreemdelingen teruggekeerd", "Bron [1], alinea 2", "Doel", "De relatie met Marokko is heel belangrijk", "Stand per 21 februari 2023", "Besproken", "Gerelateerde feiten" }
+            .Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
     }
 
     private static IEnumerable<TextBlock> TextBlocks(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch

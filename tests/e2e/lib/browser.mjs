@@ -35,8 +35,11 @@ export class Browser {
   }
 }
 
-/** Launches headless /usr/bin/chromium (never a downloaded browser) with a fresh profile. */
-export async function launchChromium() {
+/**
+ * Launches headless /usr/bin/chromium (never a downloaded browser) with a fresh profile; `viewport` is the page size
+ * in CSS pixels (a desktop window unless given).
+ */
+export async function launchChromium({ viewport = { width: 1280, height: 900 } } = {}) {
   if (!existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y chromium`);
   }
@@ -46,7 +49,7 @@ export async function launchChromium() {
       executablePath: chromiumPath,
       headless: true,
       args: ChromiumArgs,
-      viewport: { width: 1280, height: 900 },
+      viewport,
       locale: 'nl-NL',
       timeout: 60_000,
     });

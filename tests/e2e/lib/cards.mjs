@@ -60,6 +60,17 @@ export function findAction(node, type, title) {
 
 export const findSubmitAction = (node, title) => findAction(node, 'Action.Submit', title);
 
+/**
+ * The question button (an Action.Submit with verb "ask", anywhere in a card or list of cards) that asks `question`:
+ * its data holds the whole question, its title may be shortened to fit a phone ("Waarover spraken Van der…").
+ */
+export function findAskAction(node, question) {
+  if (Array.isArray(node)) return node.map((n) => findAskAction(n, question)).find(Boolean);
+  if (!node || typeof node !== 'object') return undefined;
+  if (node.type === 'Action.Submit' && node.data?.verb === 'ask' && node.data?.question === question) return node;
+  return Object.values(node).map((n) => findAskAction(n, question)).find(Boolean);
+}
+
 export const findOpenUrlAction = (node, title) => findAction(node, 'Action.OpenUrl', title);
 
 /** The Adaptive Card contents among an activity's (or Playground message's) attachments. */
