@@ -15,7 +15,7 @@ import { BotTexts, runBotCli, startBot } from './lib/bot.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { AdaptiveCardContentType } from './lib/cards.mjs';
 import { artifactPath } from './lib/paths.mjs';
-import { PhoneScreen, phoneLayout, phoneProblems, scrollCardToTop } from './lib/phone.mjs';
+import { leadProblems, PhoneScreen, phoneLayout, phoneProblems, scrollCardToTop } from './lib/phone.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
@@ -54,11 +54,20 @@ describe('cards on a 360px phone screen, in the Agents Playground', () => {
     return problems;
   }
 
-  async function ask(text, cardText, name, mainPoint) {
+  /**
+   * Asks `text`, waits for the card holding `cardText` and checks it; with `lead`, also the message text above the
+   * card (the answer or what is missing: the card does not repeat it), which Teams shows first.
+   */
+  async function ask(text, cardText, name, mainPoint, lead) {
     const count = await page.locator('.ac-adaptiveCard').count();
     await playground.sendMessage(text);
     const card = await newCard(count, cardText);
     assert.deepEqual(await check(card, name, mainPoint), [], `${name}: does not fit the phone`);
+    if (lead) {
+      const problems = await leadProblems(page, lead, card);
+      await page.screenshot({ path: join(shots, `${name}.lead.png`) });
+      assert.deepEqual(problems, [], `${name}: its lead does not fit the phone`);
+    }
     return card;
   }
 
@@ -87,17 +96,18 @@ describe('cards on a 360px phone screen, in the Agents Playground', () => {
   });
 
   test('answer card: the answer with its source and date on the first screen; a shortened question button asks the whole question', async () => {
-    const answer = await ask(BotTexts.returnQuestion, BotTexts.returnAnswer, 'chat-answer', [BotTexts.returnAnswer, BotTexts.sourceDate]);
+    const answer = await ask(BotTexts.returnQuestion, BotTexts.sourceDate, 'chat-answer', [BotTexts.sourceDate], BotTexts.returnAnswer);
     const shortened = answer.locator('button[aria-label$="…"], button[title]').first();
     const count = await page.locator('.ac-adaptiveCard').count();
     await shortened.click();
     // "Hoe gaat de terugkeersamenwerking met…" asks "Hoe gaat de terugkeersamenwerking met Marokko?".
-    const followUp = await newCard(count, 'De terugkeersamenwerking met Marokko is sterk verbeterd.');
-    assert.deepEqual(await check(followUp, 'chat-answer-follow-up', ['De terugkeersamenwerking met Marokko is sterk verbeterd.']), []);
+    const followUp = await newCard(count);
+    assert.deepEqual(await check(followUp, 'chat-answer-follow-up'), []);
+    assert.deepEqual(await leadProblems(page, 'De terugkeersamenwerking met Marokko is sterk verbeterd.', followUp), []);
   });
 
   test('partly known and not found cards: what is missing on the first screen', async () => {
-    await ask(BotTexts.partlyQuestion, BotTexts.partlyTitle, 'chat-partly-known', [BotTexts.partlyMissing, BotTexts.partlyKnownHeading]);
+    await ask(BotTexts.partlyQuestion, BotTexts.partlyTitle, 'chat-partly-known', [BotTexts.partlyTitle], BotTexts.partlyMissing);
     await ask(BotTexts.outOfScopeQuestion, BotTexts.notFoundTitle, 'chat-not-found');
   });
 
@@ -123,7 +133,7 @@ describe('cards on a 360px phone screen, in the Agents Playground', () => {
 
   test('visit list, visit not found, digest settings and curator refusal cards fit', async () => {
     await ask('bezoeken', BotTexts.visitTitle, 'chat-visits');
-    await ask('bezoek Atlantis', 'Atlantis', 'chat-visit-not-found');
+    await ask('bezoek Atlantis', 'Geen bezoek gevonden', 'chat-visit-not-found', [], 'Atlantis');
     await ask('digest', /[Dd]igest|[Ss]amenvatting/, 'chat-digest-settings');
     await ask('curator rapport', /.+/, 'chat-curator-refusal');
   });

@@ -117,3 +117,22 @@ export function phoneProblems(card, mainPoint = []) {
     return problems;
   }, { screen: PhoneScreen, mainPoint });
 }
+
+/**
+ * What does not fit of a message's lead: the text above its card that Teams shows first (the answer, what is missing),
+ * as sentences. The chat is scrolled so the lead's first line is at the screen's top; the lead must then be visible,
+ * within the screen's width, and the card must begin on that first screen.
+ */
+export async function leadProblems(page, lead, card) {
+  const text = page.locator('[data-phone="chat"]').getByText(lead, { exact: false }).last();
+  await text.waitFor({ timeout: 30_000 });
+  await scrollCardToTop(text);
+  return text.evaluate((element, { screen, cardTop }) => {
+    const problems = [];
+    const box = element.getBoundingClientRect();
+    if (box.left < 0 || box.right > screen.width) problems.push(`the lead (${box.left}..${box.right}) is not within the ${screen.width}px screen`);
+    if (element.scrollWidth > element.clientWidth + 1) problems.push(`the lead is cut off (${element.scrollWidth}px of text in ${element.clientWidth}px)`);
+    if (cardTop - box.top + 40 > screen.height) problems.push(`the card begins ${Math.round(cardTop - box.top)}px below the lead's top, after the first screen`);
+    return problems;
+  }, { screen: PhoneScreen, cardTop: await card.evaluate((e) => e.getBoundingClientRect().top) });
+}
