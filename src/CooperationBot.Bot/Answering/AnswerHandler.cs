@@ -53,7 +53,7 @@ public static class AnswerHandler
         var result = services.GetRequiredService<Answerer>().Answer(question, language);
         result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
         var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
-        services.GetService<BotMetrics>()?.Answer(result.Answered, CardParts.Code(result.Language), time.GetElapsedTime(started));
+        services.GetService<BotMetrics>()?.Answer(result.Outcome, CardParts.Code(result.Language), time.GetElapsedTime(started));
         await services.GetRequiredService<GapRecorder>().RecordAnswerAsync(result, CardParts.Code(result.Language), cancellationToken).ConfigureAwait(false);
         if (messageId is null)
         {

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using CooperationBot.Bot.Answering;
 
 namespace CooperationBot.Bot.Telemetry;
 
 /// <summary>
-/// The bot's instruments, on the meter <see cref="MeterName"/>: answers (answered or not found, by language, with
+/// The bot's instruments, on the meter <see cref="MeterName"/>: answers (answered, partly known or not found, by language, with
 /// their latency) and digest deliveries by outcome. Register it as a singleton; with an <see cref="IMeterFactory"/>
 /// the meter belongs to that factory (one per host).
 /// </summary>
@@ -13,7 +14,7 @@ public sealed class BotMetrics : IDisposable
     /// <summary>The meter's name, for an exporter's allowlist.</summary>
     public const string MeterName = "cooperationbot.bot";
 
-    /// <summary>Questions answered, tagged <see cref="OutcomeTag"/> (answered | not_found) and <see cref="LanguageTag"/>.</summary>
+    /// <summary>Questions answered, tagged <see cref="OutcomeTag"/> (answered | partly | not_found) and <see cref="LanguageTag"/>.</summary>
     public const string Answers = "cooperationbot.answers";
 
     /// <summary>Seconds from a question's arrival at the handler to its answer sent, tagged like <see cref="Answers"/>.</summary>
@@ -27,6 +28,7 @@ public sealed class BotMetrics : IDisposable
     public const string DigestOutcomeTag = "cooperationbot.digest.outcome";
 
     public const string Answered = "answered";
+    public const string Partly = "partly";
     public const string NotFound = "not_found";
 
     private readonly Meter _meter;
@@ -38,17 +40,23 @@ public sealed class BotMetrics : IDisposable
     public BotMetrics(IMeterFactory? meterFactory = null)
     {
         _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
-        _answers = _meter.CreateCounter<long>(Answers, "{answer}", "Questions answered from the knowledge or not found, by language.");
+        _answers = _meter.CreateCounter<long>(Answers, "{answer}", "Questions answered from the knowledge, partly known or not found, by language.");
         _answerDuration = _meter.CreateHistogram<double>(
             AnswerDuration, "s", "Time from a question to its answer sent.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 15] });
         _digestDeliveries = _meter.CreateCounter<long>(DigestDeliveries, "{delivery}", "Digest delivery results by outcome.");
     }
 
-    /// <summary>Records one answered (or not found) question in <paramref name="language"/> (nl, en) and its latency.</summary>
-    public void Answer(bool answered, string language, TimeSpan duration)
+    /// <summary>Records one question's outcome in <paramref name="language"/> (nl, en) and its latency.</summary>
+    public void Answer(AnswerOutcome outcome, string language, TimeSpan duration)
     {
-        var tags = new TagList { { OutcomeTag, answered ? Answered : NotFound }, { LanguageTag, language } };
+        var tag = outcome switch
+        {
+            AnswerOutcome.Answered => Answered,
+            AnswerOutcome.Partly => Partly,
+            _ => NotFound,
+        };
+        var tags = new TagList { { OutcomeTag, tag }, { LanguageTag, language } };
         _answers.Add(1, tags);
         _answerDuration.Record(duration.TotalSeconds, tags);
     }

@@ -11,7 +11,7 @@ namespace CooperationBot.Tests.Telemetry;
 public sealed class AnswerMetricsTests
 {
     [Fact]
-    public async Task Post_AnsweredAndNotFoundQuestions_CountedWithOutcomeAndLanguage()
+    public async Task Post_AnsweredPartlyKnownAndNotFoundQuestions_CountedWithOutcomeAndLanguage()
     {
         await using var host = await BotTestHost.StartAsync();
         var meters = host.Services.GetRequiredService<IMeterFactory>();
@@ -19,6 +19,7 @@ public sealed class AnswerMetricsTests
         using var durations = new MetricCollector<double>(meters, BotMetrics.MeterName, BotMetrics.AnswerDuration);
 
         await AskAsync(host, "Hoeveel Marokkanen zijn teruggekeerd?");
+        await AskAsync(host, "How many Moroccan women have returned?");
         await AskAsync(host, "Who won the football world cup?");
 
         var counted = answers.GetMeasurementSnapshot();
@@ -30,13 +31,18 @@ public sealed class AnswerMetricsTests
                 Assert.Equal(BotMetrics.Answered, answered.Tags[BotMetrics.OutcomeTag]);
                 Assert.Equal("nl", answered.Tags[BotMetrics.LanguageTag]);
             },
+            partly =>
+            {
+                Assert.Equal(BotMetrics.Partly, partly.Tags[BotMetrics.OutcomeTag]);
+                Assert.Equal("en", partly.Tags[BotMetrics.LanguageTag]);
+            },
             notFound =>
             {
                 Assert.Equal(BotMetrics.NotFound, notFound.Tags[BotMetrics.OutcomeTag]);
                 Assert.Equal("en", notFound.Tags[BotMetrics.LanguageTag]);
             });
         var latencies = durations.GetMeasurementSnapshot();
-        Assert.Equal(2, latencies.Count);
+        Assert.Equal(3, latencies.Count);
         Assert.All(latencies, latency => Assert.InRange(latency.Value, 0, 30));
     }
 
