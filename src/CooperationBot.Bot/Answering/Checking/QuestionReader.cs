@@ -433,8 +433,10 @@ internal sealed partial class QuestionReader
     /// </summary>
     private void ReadExcept(List<QuestionToken> tokens, bool[] used, List<QuestionConstraint> constraints)
     {
-        var at = tokens.FindIndex(t => t.Key is "behalve" or "naast" or "besides" or "except" or "excluding" or "buiten"
-            || (t.Key == "apart" && tokens.Count > tokens.IndexOf(t) + 1 && tokens[tokens.IndexOf(t) + 1].Key == "from"));
+        var at = Enumerable.Range(0, tokens.Count).FirstOrDefault(
+            i => tokens[i].Key is "behalve" or "naast" or "besides" or "except" or "excluding" or "buiten"
+                || (tokens[i].Key == "apart" && i + 1 < tokens.Count && tokens[i + 1].Key == "from"),
+            -1);
         if (at < 0)
         {
             return;
