@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>One curated statement, answerable on its own, with its source.</summary>
-public sealed record Fact : ICuratedItem
+public sealed record Fact : ISupersedingItem, IConflictingItem
 {
     public required string Id { get; init; }
 
@@ -32,4 +32,12 @@ public sealed record Fact : ICuratedItem
 
     /// <summary>Questions this fact answers, in users' words, used for retrieval and as follow-up buttons.</summary>
     public IReadOnlyList<LocalizedText> Questions { get; init; } = [];
+
+    /// <summary>Ids of the facts this one replaces (a new version of an agreement, a statement the source corrects); they stay in the file as history.</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>Ids of the facts, figures or quotes the curator marked as contradicting this one (listed by <c>knowledge validate</c> as warnings).</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> ConflictsWith { get; init; } = [];
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>A number the source gives, with its unit, what it means, and the date it was true.</summary>
-public sealed record Figure : ICuratedItem
+public sealed record Figure : ISupersedingItem, IConflictingItem
 {
     public required string Id { get; init; }
 
@@ -28,4 +28,19 @@ public sealed record Figure : ICuratedItem
     public required LocalizedText Meaning { get; init; }
 
     public required SourceRef Source { get; init; }
+
+    /// <summary>
+    /// The id of the series this figure belongs to: the same quantity measured at different times (by <see cref="AsOf"/>),
+    /// always in the same unit; null when the figure stands alone.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Measure { get; init; }
+
+    /// <summary>Ids of the figures this one replaces (a corrected figure); they stay in the file as history.</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>Ids of the facts, figures or quotes the curator marked as contradicting this one (listed by <c>knowledge validate</c> as warnings).</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> ConflictsWith { get; init; } = [];
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>A person named in a source, with the role the source gives.</summary>
-public sealed record Person : ICuratedItem
+public sealed record Person : ISupersedingItem
 {
     public required string Id { get; init; }
 
@@ -20,4 +20,8 @@ public sealed record Person : ICuratedItem
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public required SourceRef Source { get; init; }
+
+    /// <summary>Ids of the people whose role this one takes over (the new holder of an office replaces the previous one: the earlier role is history); they stay in the file as history.</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
 }

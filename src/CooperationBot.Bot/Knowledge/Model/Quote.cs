@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CooperationBot.Bot.Knowledge.Model;
 
 /// <summary>Words a person said, verbatim from the source (quote marks not included), with a translation.</summary>
-public sealed record Quote : ICuratedItem
+public sealed record Quote : ISupersedingItem, IConflictingItem
 {
     public required string Id { get; init; }
 
@@ -20,4 +20,12 @@ public sealed record Quote : ICuratedItem
     public required DateOnly Date { get; init; }
 
     public required SourceRef Source { get; init; }
+
+    /// <summary>Ids of the quotes this one replaces (a quote the source corrects); they stay in the file as history.</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>Ids of the facts, figures or quotes the curator marked as contradicting this one (listed by <c>knowledge validate</c> as warnings).</summary>
+    [OmitWhenEmpty]
+    public IReadOnlyList<string> ConflictsWith { get; init; } = [];
 }

@@ -7,7 +7,7 @@ public sealed class KnowledgeFileLoaderSchemaTests
     [InlineData(41, "      paragraph: 0", "knowledge.yaml:41:18: error: facts[0].source.paragraph: must be a whole number of 1 or more")]
     [InlineData(41, "      paragraph: tien", "knowledge.yaml:41:18: error: facts[0].source.paragraph: must be a whole number of 1 or more")]
     [InlineData(33, "    # the topic line removed", "knowledge.yaml:32:5: error: facts[0]: 'topic' is missing")]
-    [InlineData(37, "    tagz: [bezoek]", "knowledge.yaml:37:5: error: facts[0].tagz: 'tagz' is not a known key here (known: id, status, topic, text, tags, when, source, related, because, questions)")]
+    [InlineData(37, "    tagz: [bezoek]", "knowledge.yaml:37:5: error: facts[0].tagz: 'tagz' is not a known key here (known: id, status, topic, text, tags, when, source, related, because, questions, supersedes, conflicts_with)")]
     [InlineData(47, "  - id: Aanvragen_2023", "knowledge.yaml:47:9: error: figures[0].id: must be an id: lower-case letters, digits and hyphens, starting with a letter or digit")]
     [InlineData(59, "    date: 04-03-2024", "knowledge.yaml:59:11: error: quotes[0].date: must be a date written YYYY-MM-DD")]
     [InlineData(59, "    date: 2024-02-30", "knowledge.yaml:59:11: error: quotes[0].date: must be a date written YYYY-MM-DD")]
