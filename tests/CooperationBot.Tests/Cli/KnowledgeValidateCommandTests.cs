@@ -40,6 +40,24 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_ConflictMarkedByTheCurator_PrintsAWarningAndExits0()
+    {
+        _folder.Replace("  - id: terugkeer-verbeterd\n", "  - id: terugkeer-verbeterd\n    conflicts_with: [terugkeer-125]\n");
+        var lines = File.ReadAllLines(_folder.KnowledgePath);
+        var line = Array.IndexOf(lines, "    conflicts_with: [terugkeer-125]") + 1;
+        var other = Array.IndexOf(lines, "  - id: terugkeer-125") + 1;
+
+        var (code, output, _) = await CliRun.RunAsync("knowledge", "validate", _folder.KnowledgePath);
+
+        Assert.Equal(0, code);
+        var printed = output.TrimEnd().Split(Environment.NewLine);
+        Assert.Contains(
+            $"{_folder.KnowledgePath}:{line}:22: warning: facts[{FactIndex(lines, "terugkeer-verbeterd")}].conflicts_with[0]: conflict marked by the curator: the fact 'terugkeer-verbeterd' contradicts the fact 'terugkeer-125' (line {other}); both are served until one is corrected or superseded",
+            printed);
+        Assert.Matches(@"^.*knowledge\.yaml: 0 errors, 2 warnings; ", printed[^1]);
+    }
+
+    [Fact]
     public async Task Validate_MissingFile_Exits1()
     {
         var (code, output, _) = await CliRun.RunAsync("knowledge", "validate", Path.Combine(_folder.Root, "missing.yaml"));
@@ -57,6 +75,13 @@ public sealed class KnowledgeValidateCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains(KnowledgeValidateCommand.UsageLine, error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The index of fact <paramref name="id"/> in the file's facts list.</summary>
+    private static int FactIndex(string[] lines, string id)
+    {
+        var facts = lines.SkipWhile(text => text != "facts:").Skip(1).TakeWhile(text => !text.EndsWith(':') || text.StartsWith(' '));
+        return facts.Where(text => text.StartsWith("  - id: ", StringComparison.Ordinal)).ToList().IndexOf("  - id: " + id);
     }
 
     [Fact]

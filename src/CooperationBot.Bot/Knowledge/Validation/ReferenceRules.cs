@@ -23,22 +23,30 @@ internal sealed class ReferenceRules
         rules.Register("quotes", "quote", Ids(knowledge.Quotes));
         rules.Register("visits", "visit", Ids(knowledge.Visits));
 
+        for (var i = 0; i < knowledge.People.Count; i++)
+        {
+            rules.ExpectAll($"/people/{i}/supersedes", knowledge.People[i].Supersedes, knowledge.People[i], "person");
+        }
+
         for (var i = 0; i < knowledge.Facts.Count; i++)
         {
             var fact = knowledge.Facts[i];
             rules.Expect($"/facts/{i}/topic", fact.Topic, fact, "topic");
             rules.ExpectAll($"/facts/{i}/related", fact.Related, fact, "fact", "figure", "quote", "visit");
             rules.ExpectAll($"/facts/{i}/because", fact.Because, fact, "fact", "figure", "quote");
+            rules.ExpectChanges($"/facts/{i}", fact, "fact");
         }
 
         for (var i = 0; i < knowledge.Figures.Count; i++)
         {
             rules.Expect($"/figures/{i}/topic", knowledge.Figures[i].Topic, knowledge.Figures[i], "topic");
+            rules.ExpectChanges($"/figures/{i}", knowledge.Figures[i], "figure");
         }
 
         for (var i = 0; i < knowledge.Quotes.Count; i++)
         {
             rules.Expect($"/quotes/{i}/speaker", knowledge.Quotes[i].Speaker, knowledge.Quotes[i], "person");
+            rules.ExpectChanges($"/quotes/{i}", knowledge.Quotes[i], "quote");
         }
 
         for (var i = 0; i < knowledge.Visits.Count; i++)
@@ -85,6 +93,28 @@ internal sealed class ReferenceRules
         for (var i = 0; i < ids.Count; i++)
         {
             Expect(JsonPointers.Item(pointer, i), ids[i], owner, kinds);
+        }
+    }
+
+    /// <summary>
+    /// A statement's <c>supersedes</c> (items of its own <paramref name="kind"/>) and <c>conflicts_with</c> (other
+    /// facts, figures or quotes); cycles of <c>supersedes</c> are <see cref="SupersedesRules"/>' job.
+    /// </summary>
+    private void ExpectChanges<T>(string pointer, T item, string kind)
+        where T : ISupersedingItem, IConflictingItem
+    {
+        ExpectAll(pointer + "/supersedes", item.Supersedes, item, kind);
+        for (var i = 0; i < item.ConflictsWith.Count; i++)
+        {
+            var entry = JsonPointers.Item(pointer + "/conflicts_with", i);
+            if (item.ConflictsWith[i] == item.Id)
+            {
+                _diagnostics.Error(entry, $"'{item.Id}' cannot conflict with itself: list the facts, figures or quotes it contradicts");
+            }
+            else
+            {
+                Expect(entry, item.ConflictsWith[i], item, "fact", "figure", "quote");
+            }
         }
     }
 
