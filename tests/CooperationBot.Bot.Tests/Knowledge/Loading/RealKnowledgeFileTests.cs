@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CooperationBot.Bot.Knowledge.Loading;
+using CooperationBot.Bot.Knowledge.Timeline;
 using CooperationBot.Testing;
 
 namespace CooperationBot.Bot.Tests.Knowledge.Loading;
@@ -16,6 +17,18 @@ public sealed class RealKnowledgeFileTests
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.NotEmpty(result.Knowledge!.Facts);
+    }
+
+    [Fact]
+    public void Load_RepositoryKnowledgeFile_ReturnFigureIsASeries()
+    {
+        var result = new KnowledgeFileLoader().Load(Path.Combine(KnowledgeFolder, "knowledge.yaml"), "knowledge/knowledge.yaml");
+
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.IsError);
+        var timeline = new KnowledgeTimeline(result.Knowledge!);
+        Assert.Equal("terugkeer-marokkanen-sinds-actieplan", result.Knowledge!.Figures.Single(figure => figure.Id == "cijfer-terugkeer-125").Measure);
+        Assert.Equal(["cijfer-terugkeer-125"], timeline.Series("terugkeer-marokkanen-sinds-actieplan").Select(figure => figure.Id));
+        Assert.Empty(timeline.Conflicts);
     }
 
     [Fact]
