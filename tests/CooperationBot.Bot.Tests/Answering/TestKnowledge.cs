@@ -23,8 +23,11 @@ internal static class TestKnowledge
     public static KnowledgeSnapshot Real => Repository.Value;
 
     /// <summary>An answerer over the repository's knowledge file on 7 December 2026 ("vorig jaar" is 2025).</summary>
-    public static Answerer RealAnswerer() => new(
-        new InMemoryKnowledgeSource(Real),
+    public static Answerer RealAnswerer() => AnswererOver(Real);
+
+    /// <summary>An answerer over <paramref name="snapshot"/> on 7 December 2026 ("vorig jaar" is 2025).</summary>
+    public static Answerer AnswererOver(KnowledgeSnapshot snapshot) => new(
+        new InMemoryKnowledgeSource(snapshot),
         new AnsweringOptions(),
         NullLogger<Answerer>.Instance,
         new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero)),

@@ -17,7 +17,8 @@ public static class KnowledgeItemHashes
 
     /// <summary>
     /// Item id to hash for every source, topic, person, organisation, fact, figure, quote and visit: the SHA-256 of
-    /// the item's kind and its JSON in the knowledge model's own settings, which is the same on every run.
+    /// the item's kind and its JSON in the knowledge model's own settings, which is the same on every run. A figure's
+    /// <c>measure</c> is left out.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Compute(KnowledgeBase knowledge)
     {
@@ -28,7 +29,9 @@ public static class KnowledgeItemHashes
         Add(hashes, DigestItemKind.Person, knowledge.People, p => p.Id);
         Add(hashes, DigestItemKind.Organisation, knowledge.Organisations, o => o.Id);
         Add(hashes, DigestItemKind.Fact, knowledge.Facts, f => f.Id);
-        Add(hashes, DigestItemKind.Figure, knowledge.Figures, f => f.Id);
+        // A figure's measure only groups it into a series and is not shown: putting a figure in a series is no change
+        // for the reader, so it leaves the hash alone (a new value in the series is a new figure, and that is one).
+        Add(hashes, DigestItemKind.Figure, knowledge.Figures.Select(f => f with { Measure = null }), f => f.Id);
         Add(hashes, DigestItemKind.Quote, knowledge.Quotes, q => q.Id);
         Add(hashes, DigestItemKind.Visit, knowledge.Visits, v => v.Id);
         return hashes;

@@ -31,6 +31,20 @@ public class KnowledgeItemHashesTests
     }
 
     [Fact]
+    public void Compute_FigurePutInASeries_KeepsItsHash()
+    {
+        var knowledge = TestKnowledge.Real.Knowledge;
+        var figure = knowledge.Figures[0];
+        var alone = knowledge with { Figures = [figure with { Measure = null }] };
+        var inSeries = knowledge with { Figures = [figure with { Measure = "een-andere-reeks" }] };
+
+        Assert.Equal(KnowledgeItemHashes.Compute(alone)[figure.Id], KnowledgeItemHashes.Compute(inSeries)[figure.Id]);
+        Assert.NotEqual(
+            KnowledgeItemHashes.Compute(alone)[figure.Id],
+            KnowledgeItemHashes.Compute(knowledge with { Figures = [figure with { Value = figure.Value + 1 }] })[figure.Id]);
+    }
+
+    [Fact]
     public void Of_SameItemAsAnotherKind_GivesAnotherHash()
     {
         var fact = DigestTestKnowledge.Fact("f1", "Tekst");
