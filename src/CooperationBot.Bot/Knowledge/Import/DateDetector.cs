@@ -46,6 +46,9 @@ public static partial class DateDetector
 
     private const int MaxPhraseWords = 8;
 
+    /// <summary>Whether <paramref name="word"/> is the name of a month (Dutch or English, case ignored).</summary>
+    public static bool IsMonth(string word) => Months.ContainsKey(word);
+
     public static IReadOnlyList<DetectedTime> Find(string text, DateOnly sourceDate)
     {
         ArgumentNullException.ThrowIfNull(text);

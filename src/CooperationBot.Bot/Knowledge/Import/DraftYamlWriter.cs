@@ -9,8 +9,9 @@ namespace CooperationBot.Bot.Knowledge.Import;
 
 /// <summary>
 /// Writes an import as a knowledge file in YAML (the knowledge schema): a header on what drafts are and the repairs
-/// made, every text double-quoted, short mappings on one line, and a comment on each person and organisation saying
-/// whether the main knowledge file already has it.
+/// made, every text double-quoted, short mappings on one line, a comment on each person and organisation saying
+/// whether the main knowledge file already has it, and the import's note (<see cref="KnowledgeImport.Notes"/>) as a
+/// comment above its fact or figure.
 /// </summary>
 public static class DraftYamlWriter
 {
@@ -50,6 +51,7 @@ public static class DraftYamlWriter
         "people" or "organisations" => item => import.KnownIds.Contains((string)item["id"]!)
             ? "known: the knowledge file has this id already; keep that entry and drop this one when merging"
             : "NEW candidate: not in the knowledge file; check the name and role",
+        "facts" or "figures" => item => import.Notes.GetValueOrDefault((string)item["id"]!),
         _ => null,
     };
 

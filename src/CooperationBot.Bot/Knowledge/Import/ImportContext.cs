@@ -19,6 +19,9 @@ internal sealed partial class ImportContext(SourceDocument source, string topicI
     private readonly List<Visit> _visits = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
+    private readonly SeriesMatcher _series = new(known);
+    private readonly SupersedesMatcher _older = new(known);
 
     public NameDetector Names => names;
 
@@ -45,6 +48,11 @@ internal sealed partial class ImportContext(SourceDocument source, string topicI
             Source = Cite(paragraph, sentence),
         });
         _sentences.Add((paragraph, sentence, times, found));
+        if (_older.Find(sentence) is [_, ..] older)
+        {
+            _notes[id] = ImportNotes.Supersedes(older);
+        }
+
         foreach (var name in found)
         {
             AddName(paragraph, name);
@@ -53,18 +61,25 @@ internal sealed partial class ImportContext(SourceDocument source, string topicI
         foreach (var figure in FigureDetector.Find(sentence, times))
         {
             var period = times.FirstOrDefault(time => time.IsPeriod);
-            _figures.Add(new Figure
+            var series = _series.Find(figure, sentence);
+            var draft = new Figure
             {
                 Id = NextId(id + "-cijfer"),
                 Status = KnowledgeStatus.Draft,
                 Topic = topicId,
                 Value = figure.Value,
-                Unit = new LocalizedText { Nl = figure.Unit },
+                Measure = series is [var only] ? only[0].Measure : null,
+                Unit = series is [var one] ? one[0].Unit : new LocalizedText { Nl = figure.Unit },
                 AsOf = times.FirstOrDefault(time => !time.IsPeriod)?.Date ?? source.Date,
                 Period = period is null ? null : new LocalizedText { Nl = period.Text },
                 Meaning = new LocalizedText { Nl = sentence },
                 Source = Cite(paragraph, sentence),
-            });
+            };
+            _figures.Add(draft);
+            if (series.Count > 0)
+            {
+                _notes[draft.Id] = ImportNotes.Series(draft, series);
+            }
         }
     }
 
@@ -155,7 +170,8 @@ internal sealed partial class ImportContext(SourceDocument source, string topicI
             Visits = _visits,
         },
         _known,
-        repairs);
+        repairs,
+        _notes);
 
     private void AddName(int paragraph, DetectedName name)
     {

@@ -8,7 +8,10 @@ namespace CooperationBot.Bot.Knowledge.Import;
 /// Turns a document into draft knowledge: a fact per informative sentence (with its date or period), figures,
 /// people and organisations, quotes with their speaker and a candidate visit, each citing its paragraph with the
 /// exact source text as evidence and with status draft. English texts are left out: the importer never translates.
-/// Ids are deterministic: <c>draft-&lt;source&gt;-p&lt;paragraph&gt;-&lt;n&gt;</c> and similar.
+/// Ids are deterministic: <c>draft-&lt;source&gt;-p&lt;paragraph&gt;-&lt;n&gt;</c> and similar. Against the reviewed
+/// items of the main knowledge file it suggests, as notes for the curator (<see cref="KnowledgeImport.Notes"/>), the
+/// series a figure continues (<see cref="SeriesMatcher"/>: the figure then gets the series' measure and unit) and the
+/// facts a sentence looks like a newer version of (<see cref="SupersedesMatcher"/>: never set, the curator decides).
 /// </summary>
 public static partial class KnowledgeImporter
 {
