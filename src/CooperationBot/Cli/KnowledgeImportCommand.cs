@@ -9,7 +9,8 @@ namespace CooperationBot.Host.Cli;
 /// <summary>
 /// <c>knowledge import &lt;file.txt|.md|.docx&gt;</c>: writes draft knowledge from a new source document (see
 /// <see cref="KnowledgeImporter"/>) to <c>knowledge/drafts/&lt;name&gt;.yaml</c>, the document's text to
-/// <c>knowledge/sources/</c> (a .txt already there is cited where it is), and prints each encoding repair.
+/// <c>knowledge/sources/</c> (a .txt already there is cited where it is), and prints each encoding repair and how many
+/// suggestions for the curator (<see cref="KnowledgeImport.Notes"/>) the drafts hold.
 /// Exit code 0 when written, 2 on bad input (missing file, unknown kind, bad date) with a plain message.
 /// </summary>
 public static class KnowledgeImportCommand
@@ -90,6 +91,12 @@ public static class KnowledgeImportCommand
         var newNames = drafts.People.Select(p => p.Id).Concat(drafts.Organisations.Select(o => o.Id)).Count(id => !import.KnownIds.Contains(id));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{outPath}: {drafts.Facts.Count} facts, {drafts.Figures.Count} figures, {drafts.Quotes.Count} quotes, {drafts.Visits.Count} visits, {drafts.People.Count} people, {drafts.Organisations.Count} organisations ({newNames} new); source text {sourcePath}"));
+        if (import.Notes.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{import.Notes.Count} {(import.Notes.Count == 1 ? "suggestion" : "suggestions")} for the curator ('# import:' comments): the series a figure continues (its measure and unit set when one series fits), or the facts a sentence may supersede (never set): you decide."));
+        }
+
         output.WriteLine($"Every item is a draft. Review it, then run: knowledge validate {outPath}");
         return 0;
     }

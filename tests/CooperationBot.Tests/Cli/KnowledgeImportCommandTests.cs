@@ -22,6 +22,8 @@ public sealed class KnowledgeImportCommandTests : IDisposable
 
         Assert.Equal((0, string.Empty), (code, error));
         Assert.Contains($"{source}:9:1: repaired 'β€œ' -> '“'", output, StringComparison.Ordinal);
+        Assert.Contains("1 suggestion for the curator", output, StringComparison.Ordinal);
+        Assert.Contains("# import: past in de reeks terugkeer-marokkanen-sinds-actieplan (laatste waarde 125, stand 2023-02-21); measure en eenheid van de reeks overgenomen; controleer eenheid en as_of; de reeks heeft al 125 per 2023-02-21 (cijfer-terugkeer-125): misschien dubbel", File.ReadAllText(drafts), StringComparison.Ordinal);
         Assert.Contains("file: \"../sources/000_ef273bc0d1f99a1b.txt\"", File.ReadAllText(drafts), StringComparison.Ordinal);
         Assert.Equal(0, validateCode);
         Assert.Equal(28, validation.Split(Environment.NewLine).Count(line => line.Contains(": note: ", StringComparison.Ordinal)));
@@ -42,6 +44,35 @@ public sealed class KnowledgeImportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder.Root, "sources", "nieuw-bericht.txt")));
         Assert.Equal(0, validateCode);
         Assert.Contains("0 errors, 0 warnings", validation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_LaterValueAndNewerAgreement_PrintsTheSuggestionsAndTheDraftsValidate()
+    {
+        using var growing = TempKnowledgeFolder.CopyOf(Path.Combine(RepositoryRoot.Directory.FullName, "tests", "CooperationBot.Bot.Tests", "Knowledge", "TestData", "Growing"));
+        var document = Path.Combine(growing.Root, "sources", "stand-eind-2025.txt");
+        File.WriteAllText(document, """
+            TESTDATA: Terugkeer naar Voorbeeldland, stand eind 2025
+
+            Op 31 december 2025 waren sinds de start van het Terugreisprogramma 400 mensen teruggekeerd naar Voorbeeldland.
+
+            Het Terugkeerakkoord van 2026 vervangt het akkoord van 2024 en regelt nu de terugkeer naar Voorbeeldland.
+
+            """);
+
+        var (code, output, error) = await CliRun.RunAsync("knowledge", "import", document, "--date", "2026-01-15", "--knowledge", growing.KnowledgePath);
+        var drafts = Path.Combine(growing.Root, "drafts", "stand-eind-2025.yaml");
+        var (validateCode, validation, _) = await CliRun.RunAsync("knowledge", "validate", drafts);
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("2 suggestions for the curator ('# import:' comments)", output, StringComparison.Ordinal);
+        var yaml = File.ReadAllText(drafts);
+        Assert.Contains("  # import: past in de reeks teruggekeerd-terugreisprogramma (laatste waarde 310, stand 2025-06-30)", yaml, StringComparison.Ordinal);
+        Assert.Contains("    measure: \"teruggekeerd-terugreisprogramma\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("  # import: lijkt een nieuwere versie van akkoord-2024; overweeg supersedes: [akkoord-2024]", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("    supersedes:", yaml, StringComparison.Ordinal);
+        Assert.Equal(0, validateCode);
+        Assert.Contains(": 0 errors, 0 warnings, 4 drafts pending review; 2 facts, 1 figure", validation, StringComparison.Ordinal);
     }
 
     [Theory]
