@@ -1,6 +1,8 @@
 // The daily digest end to end: subscribe in the Playground chat, edit the knowledge, run the operators' CLI
 // `digest run --now` as a separate process, and the digest card arrives in the Playground as a proactive message.
 // Its own bot and Playground, a temporary store and a temporary copy of knowledge/ (the repository's stay untouched).
+// The edit changes a fact and adds a new value to the series of the return figure (a new, made-up TESTDATA source in
+// the copy): the digest shows the fact as changed and the new value as a change of the series, "125 → 310".
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,15 +26,60 @@ const ChangedFact = Object.freeze({
   englishAfter: 'Van der Burg and Laftit discussed how they can further strengthen their cooperation',
   question: 'Waarover spraken Van der Burg en Laftit?',
 });
+// A made-up later value of the shipped figure cijfer-terugkeer-125's series, from a made-up source (TESTDATA): only
+// in the temporary copy. Same unit as the 125, a later as_of, its evidence verbatim in paragraph 2 of the new file.
+const NewValue = Object.freeze({
+  sourceId: 'testdata-terugkeer-2023-07-03',
+  file: 'sources/testdata-terugkeer-2023-07-03.txt',
+  title: 'TESTDATA: Terugkeer sinds het actieplan, stand 1 juli 2023',
+  text: [
+    'TESTDATA: een verzonnen brontekst voor de end-to-end test van de dagelijkse samenvatting. Niets hierin is echt.',
+    'TESTDATA, verzonnen stand van 1 juli 2023. Sinds de samenwerking aan het actieplan keerden 310 Marokkaanse vreemdelingen terug.',
+  ].join('\n\n') + '\n',
+  evidence: 'Sinds de samenwerking aan het actieplan keerden 310 Marokkaanse vreemdelingen terug.',
+  figureId: 'testdata-cijfer-terugkeer-310',
+  meaning: 'TESTDATA: Sinds de samenwerking aan het actieplan keerden 310 Marokkaanse vreemdelingen terug (verzonnen stand van 1 juli 2023).',
+  arrow: 'Terugkeer: 125 → 310 (stand 1 juli 2023, bron TESTDATA: Terugkeer sinds het actieplan, stand 1 juli 2023)',
+  previous: 'Vorige stand 21 februari 2023: 125 (bron Staatssecretaris Van der Burg bezoekt collega minister Laftit in Marokko)',
+});
+
+/** The knowledge file's YAML for the new source and the new figure of `NewValue`. */
+const newSourceYaml = `  - id: ${NewValue.sourceId}
+    title: "${NewValue.title}"
+    publisher: "TESTDATA: Ministerie van Testzaken"
+    date: 2023-07-03
+    file: ${NewValue.file}
+    language: nl
+`;
+const newFigureYaml = `  - id: ${NewValue.figureId}
+    topic: terugkeer
+    value: 310
+    unit: { nl: "Marokkaanse vreemdelingen teruggekeerd", en: "Moroccan nationals returned" }
+    as_of: 2023-07-01
+    period: { nl: "sinds de samenwerking aan het actieplan", en: "since cooperation under the action plan began" }
+    measure: terugkeer-marokkanen-sinds-actieplan
+    meaning:
+      nl: "${NewValue.meaning}"
+      en: "TESTDATA: Since cooperation under the action plan began, 310 Moroccan nationals have returned (made-up figure as of 1 July 2023)."
+    source:
+      source: ${NewValue.sourceId}
+      paragraph: 2
+      evidence: "${NewValue.evidence}"
+
+`;
 
 /** The local date in Amsterdam (the subscription's default time zone) as yyyy-MM-dd. */
 const amsterdamDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
+/** Replaces `before` by `after` in the text, exactly once. */
+function replacedOnce(text, before, after, what) {
+  assert.equal(text.split(before).length, 2, `"${before}" is not in ${what} exactly once`);
+  return text.replace(before, after);
+}
+
 /** Replaces `before` by `after` in the file, exactly once. */
 function replaceOnce(file, before, after) {
-  const text = readFileSync(file, 'utf8');
-  assert.equal(text.split(before).length, 2, `"${before}" is not in ${file} exactly once`);
-  writeFileSync(file, text.replace(before, after));
+  writeFileSync(file, replacedOnce(readFileSync(file, 'utf8'), before, after, file));
 }
 
 describe('Daily digest through the Agents Playground and the digest CLI', () => {
@@ -120,6 +167,23 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
     await bot.process.waitForOutput(new RegExp(`Knowledge (?!${first})\\w+ loaded from`), 20_000);
   });
 
+  test('knowledge copy: a new value 310 in the return series from a new TESTDATA source; the copy validates, the bot reloads it', async () => {
+    const loaded = [...bot.process.output.matchAll(/Knowledge (\w+) loaded from/g)].map((m) => m[1]);
+    writeFileSync(join(workDir, 'knowledge', NewValue.file), NewValue.text);
+    // One write for both items, so the bot never sees a figure without its source.
+    let yaml = readFileSync(knowledgeFile, 'utf8');
+    yaml = replacedOnce(yaml, '\ntopics:\n', `\n${newSourceYaml}\ntopics:\n`, knowledgeFile);
+    yaml = replacedOnce(yaml, '\nquotes:\n', `\n${newFigureYaml}quotes:\n`, knowledgeFile);
+    writeFileSync(knowledgeFile, yaml);
+    await bot.process.waitForOutput(new RegExp(`Knowledge (?!(?:${loaded.join('|')}) )\\w+ loaded from`), 20_000);
+
+    const validate = await runBotCli(['knowledge', 'validate', knowledgeFile], { timeoutMs: 30_000 });
+    assert.equal(validate.code, 0, `knowledge validate exited ${validate.code}:\n${validate.output}`);
+    assert.match(validate.output, /: 0 errors, /, `knowledge validate reports errors:\n${validate.output}`);
+    assert.doesNotMatch(validate.output, /: error: /, `knowledge validate reports errors:\n${validate.output}`);
+    assert.match(validate.output, /2 figures/, `the new figure is not in the copy:\n${validate.output}`);
+  });
+
   test('digest run --now (CLI): exits 0 with 1 sent; the digest card arrives proactively with the changed fact and its source', async () => {
     const seen = stream.messages.length;
     const dates = [amsterdamDate()];
@@ -130,7 +194,7 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
 
     digest = await stream.waitForMessage('the digest card', isDigest, { after: seen });
     // The counts are the message text (the notification); the Playground shows it as a message of its own.
-    const lead = 'Sinds uw vorige samenvatting: 0 nieuw, 1 gewijzigd.';
+    const lead = 'Sinds uw vorige samenvatting: 1 nieuw, 1 gewijzigd.';
     const text = await stream.waitForMessage('the digest text', (m) => fromBot(m) && m.text === lead, { after: seen });
     const [card] = adaptiveCards(digest);
     save('3-digest', card);
@@ -156,10 +220,27 @@ describe('Daily digest through the Agents Playground and the digest CLI', () => 
     assert.ok(dates.includes(date), `the digest is for ${date}, not today in Amsterdam (${dates.join(' or ')})`);
   });
 
+  test('the digest card shows the new value of the return series as a change, 125 → 310, with its date and source', async () => {
+    assert.ok(digest, 'no digest card arrived');
+    const [card] = adaptiveCards(digest);
+    const strings = cardStrings(card);
+    // The arrow line exactly, then where the previous value came from, then the figure's own statement and citation.
+    assert.ok(strings.includes(NewValue.arrow), `the digest card has no line "${NewValue.arrow}":\n${strings.join('\n')}`);
+    assert.ok(strings.includes(NewValue.previous), `the digest card has no line "${NewValue.previous}"`);
+    const arrowAt = strings.indexOf(NewValue.arrow);
+    assert.ok(strings.indexOf(NewValue.meaning) > arrowAt, 'the new figure\'s statement does not follow its arrow line');
+    assert.ok(
+      strings.some((s) => s.startsWith('Cijfer, stand per 1 juli 2023 · Bron: TESTDATA: Terugkeer sinds het actieplan')),
+      'the new figure has no source line');
+    assert.ok(strings.indexOf('Nieuw') < arrowAt && arrowAt < strings.indexOf('Gewijzigd'), 'the series change is not listed under "Nieuw"');
+    assert.deepEqual(validateCard(card), [], 'the digest card has renderer issues');
+  });
+
   test('Playground web UI: the digest card renders with the changed fact and its source (screenshot)', async () => {
     const card = browser.page.locator('.ac-adaptiveCard', { hasText: ChangedFact.dutchAfter }).last();
     await card.waitFor({ timeout: UiTimeoutMs });
     await card.getByText('Bron: ').first().waitFor({ timeout: UiTimeoutMs });
+    await card.getByText(NewValue.arrow).waitFor({ timeout: UiTimeoutMs });
     const ask = findAskAction(adaptiveCards(digest), ChangedFact.question);
     assert.ok(ask, `the digest card has no button that asks "${ChangedFact.question}"`);
     await card.locator(`button[aria-label="${ask.title}"]`).waitFor({ timeout: UiTimeoutMs });

@@ -127,32 +127,36 @@ public static class DigestCard
         }
     }
 
-    /// <summary>One item; its source line says "same source" when the item above cites the same document.</summary>
+    /// <summary>
+    /// One item; its source line says "same source" when the item above cites the same document. A new value in a
+    /// series starts with the change ("Terugkeer: 125 → 310 (…)") and where the previous value came from; an item that
+    /// replaces others shows each old text with its source, then the new text.
+    /// </summary>
     private static Container Item(DigestItem item, UserLanguage language, SourceDocument? citedAbove)
     {
         var elements = new List<CardElement>();
-        var text = DigestTexts.In(item.Text, language);
-        switch (item.Kind)
+        if (item.SeriesChange is { } series)
         {
-            case DigestItemKind.Visit:
-                elements.Add(new TextBlock(text) { Wrap = true, Weight = TextWeight.Bolder });
-                elements.Add(Note(VisitLines.DateAndPlace(item.Date!.Value, DigestTexts.In(item.Place!, language), language)));
-                break;
-            case DigestItemKind.Quote:
-                elements.Add(Paragraph($"“{text}”"));
-                var role = item.SpeakerRole is null ? string.Empty : $" ({DigestTexts.In(item.SpeakerRole, language)})";
-                elements.Add(Note($"— {item.Speaker}{role}, {CardDates.Format(item.Date!.Value, language)}"));
-                break;
-            default:
-                elements.Add(Paragraph(text));
-                break;
+            elements.Add(new TextBlock(DigestChangeLines.Arrow(series, language)) { Wrap = true, Weight = TextWeight.Bolder });
+            elements.Add(Note(DigestChangeLines.Previous(series, language)));
         }
 
-        if (DigestTexts.Untranslated(item.Text, language))
+        var lead = string.Empty;
+        if (item.Replaces.Count > 0)
         {
-            elements.Add(Note("Not translated yet: the Dutch source text."));
+            elements.Add(new TextBlock(DigestChangeLines.Replaced(language)) { Wrap = true, Weight = TextWeight.Bolder });
+            foreach (var old in item.Replaces)
+            {
+                AddStatement(elements, old, DigestChangeLines.Before(language), language);
+                // The old text is cited in full: "same source" would point across the item's own label.
+                elements.Add(Note(SourceLine.For(old.Source, old.Document, language, old == item.Replaces[0] ? null : citedAbove)));
+                citedAbove = old.Document;
+            }
+
+            lead = DigestChangeLines.Now(language);
         }
 
+        AddStatement(elements, item, lead, language);
         elements.Add(Note($"{KindLabel(item, language)} · {SourceLine.For(item.Source, item.Document, language, citedAbove)}"));
         if (Button(item, language) is { } button)
         {
@@ -160,6 +164,32 @@ public static class DigestCard
         }
 
         return new Container { Items = elements, Spacing = Spacing.Medium };
+    }
+
+    /// <summary>The item's statement (with a visit's date and place, a quote's speaker), after <paramref name="lead"/>.</summary>
+    private static void AddStatement(List<CardElement> elements, DigestItem item, string lead, UserLanguage language)
+    {
+        var text = DigestTexts.In(item.Text, language);
+        switch (item.Kind)
+        {
+            case DigestItemKind.Visit:
+                elements.Add(new TextBlock(lead + text) { Wrap = true, Weight = TextWeight.Bolder });
+                elements.Add(Note(VisitLines.DateAndPlace(item.Date!.Value, DigestTexts.In(item.Place!, language), language)));
+                break;
+            case DigestItemKind.Quote:
+                elements.Add(Paragraph($"{lead}“{text}”"));
+                var role = item.SpeakerRole is null ? string.Empty : $" ({DigestTexts.In(item.SpeakerRole, language)})";
+                elements.Add(Note($"— {item.Speaker}{role}, {CardDates.Format(item.Date!.Value, language)}"));
+                break;
+            default:
+                elements.Add(Paragraph(lead + text));
+                break;
+        }
+
+        if (DigestTexts.Untranslated(item.Text, language))
+        {
+            elements.Add(Note("Not translated yet: the Dutch source text."));
+        }
     }
 
     private static string KindLabel(DigestItem item, UserLanguage language) => item.Kind switch

@@ -2,6 +2,8 @@ using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Digests;
 using CooperationBot.Bot.Digests.Content;
 using CooperationBot.Bot.Knowledge;
+using CooperationBot.Bot.Knowledge.Model;
+using CooperationBot.Bot.Knowledge.Timeline;
 using CooperationBot.Bot.Language;
 using CooperationBot.Protocol.Proactive;
 
@@ -10,6 +12,8 @@ namespace CooperationBot.Bot.Cards;
 /// <summary>
 /// The digest cards of <see cref="CardCatalog"/>, with realistic sample data: a digest built from the knowledge
 /// against a baseline that lacks a few of its items and has another in an older form, so every kind of line shows.
+/// When the knowledge changes over time, one more digest shows it: against a baseline without the newest value of
+/// each series and without the items that supersede others, so a series change and a replacement show.
 /// </summary>
 internal static class DigestCardSamples
 {
@@ -35,6 +39,11 @@ internal static class DigestCardSamples
         baseline["removed-sample"] = "0000000000000000";
         var since = date.AddDays(-1);
         yield return ($"digest.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, baseline, date, "000000000000"), language));
+        if (OverTime(knowledge, hashes) is { } overTime)
+        {
+            yield return ($"digest-over-time.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, overTime, date, "000000000000"), language));
+        }
+
         yield return ($"digest-first.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, null, date), language));
         yield return ($"digest-no-changes.{code}", DigestNoChangesCard.Create(date, snapshot.Version, since, language));
 
@@ -57,6 +66,21 @@ internal static class DigestCardSamples
         yield return ($"digest-status-none.{code}", DigestStatusCard.Create(null, [], null, language));
         yield return ($"digest-subscribed.{code}", DigestConfirmationCard.Subscribed(preferences, next, isChannel: false, language));
         yield return ($"digest-unsubscribed.{code}", DigestConfirmationCard.Unsubscribed(isChannel: true, language));
+    }
+
+    /// <summary>
+    /// The hashes without the newest value of every series that has an older one and without every item that
+    /// supersedes another; null when the knowledge has neither.
+    /// </summary>
+    private static Dictionary<string, string>? OverTime(KnowledgeBase knowledge, IReadOnlyDictionary<string, string> hashes)
+    {
+        var timeline = new KnowledgeTimeline(knowledge);
+        var newest = timeline.Measures.Select(timeline.Series).Where(series => series.Select(f => f.AsOf).Distinct().Count() > 1).Select(series => series[0].Id);
+        var superseding = knowledge.Facts.Concat<ISupersedingItem>(knowledge.Figures).Concat(knowledge.Quotes).Concat(knowledge.People)
+            .Where(item => item.Supersedes.Count > 0)
+            .Select(item => item.Id);
+        var left = newest.Concat(superseding).ToHashSet(StringComparer.Ordinal);
+        return left.Count == 0 ? null : hashes.Where(pair => !left.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
     }
 
     private static DigestSubscription Subscription(DigestPreferences preferences, DateOnly date) => new()

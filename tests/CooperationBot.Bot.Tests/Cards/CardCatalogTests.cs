@@ -16,7 +16,7 @@ public partial class CardCatalogTests
     {
         using var answerer = new Answerer(
             new FixedKnowledgeSource(TestKnowledge.Real), Options.Create(new AnsweringOptions()), NullLogger<Answerer>.Instance, TimeProvider.System);
-        return [.. CardCatalog.All(answerer)];
+        return [.. CardCatalog.All(answerer), .. GrowingCardSamples.Digests()];
     });
 
     public static TheoryData<string> CardNames() => [.. Cards.Value.Select(c => c.Name)];
@@ -119,6 +119,15 @@ public partial class CardCatalogTests
             Assert.Contains($"{digest}.nl", names);
             Assert.Contains($"{digest}.en", names);
         }
+    }
+
+    [Fact]
+    public void All_TheDigestOfKnowledgeThatChangesOverTime_IsCheckedInBothLanguages()
+    {
+        var names = Cards.Value.Select(c => c.Name).ToList();
+
+        Assert.Contains("growing.digest-over-time.nl", names);
+        Assert.Contains("growing.digest-over-time.en", names);
     }
 
     private static string Bare(string sentence) => sentence.Trim().TrimEnd('.', ':');

@@ -44,4 +44,15 @@ public sealed record DigestItem
 
     /// <summary>The visit to open for the item: a visit itself, or the visit a quote belongs to.</summary>
     public string? VisitId { get; init; }
+
+    /// <summary>
+    /// For a figure added since the baseline whose series has an earlier value: that change ("125 → 310"); else null.
+    /// </summary>
+    public DigestSeriesChange? SeriesChange { get; init; }
+
+    /// <summary>
+    /// For an item added since the baseline that supersedes others: the items it replaces, as the knowledge still has
+    /// them (history), in the order of its <c>supersedes</c>; else empty.
+    /// </summary>
+    public IReadOnlyList<DigestItem> Replaces { get; init; } = [];
 }

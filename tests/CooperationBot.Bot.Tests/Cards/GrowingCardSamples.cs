@@ -1,0 +1,19 @@
+using CooperationBot.AdaptiveCards;
+using CooperationBot.Bot.Cards;
+using CooperationBot.Bot.Language;
+using CooperationBot.Bot.Tests.Knowledge;
+
+namespace CooperationBot.Bot.Tests.Cards;
+
+/// <summary>
+/// The digest sample cards over the growing test knowledge, named <c>growing.&lt;name&gt;</c>: only that knowledge
+/// changes over time, so only there do the samples show a series change and a replacement
+/// (<c>growing.digest-over-time.nl</c>). The card rules that check every catalog card check these too.
+/// </summary>
+internal static class GrowingCardSamples
+{
+    public static IEnumerable<(string Name, AdaptiveCard Card)> Digests() =>
+        Enum.GetValues<UserLanguage>()
+            .SelectMany(language => DigestCardSamples.For(GrowingTestData.Snapshot, language))
+            .Select(sample => ($"growing.{sample.Name}", sample.Card));
+}
