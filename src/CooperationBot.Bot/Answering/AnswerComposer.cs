@@ -1,5 +1,6 @@
 using CooperationBot.Bot.Answering.Checking;
 using CooperationBot.Bot.Answering.Indexing;
+using CooperationBot.Bot.Answering.Timeline;
 using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
 
@@ -11,7 +12,8 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
     /// <summary>The item answers the question; a why-question gets the items the knowledge gives as its reason.</summary>
     public AnswerResult Answered(string question, SearchHit hit, QuestionNeeds needs)
     {
-        var item = index.Find(hit.ItemId)!;
+        var times = AnswerTimes.ForAnswer(index, hit.ItemId, needs);
+        var item = index.Find(times.BestId)!;
         var reasons = needs.Asked == AskedFor.Reason
             ? item.Because.Select(index.Find).OfType<IndexedItem>().ToList()
             : [];
@@ -27,16 +29,17 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             FollowUpQuestions = [.. FollowUps(item, related).Take(options.MaxFollowUps)],
             Confidence = hit.Confidence,
             KnowledgeVersion = index.Snapshot.Version,
-        };
+        }.WithTimes(times, Dated);
     }
 
     /// <summary>
     /// The knowledge has <paramref name="hit"/> near the question but not what it asks: the missing parts, and the
     /// item as what is known (never as the answer).
     /// </summary>
-    public AnswerResult Partly(string question, SearchHit hit, IReadOnlyList<MissingPart> missing)
+    public AnswerResult Partly(string question, SearchHit hit, IReadOnlyList<MissingPart> missing, QuestionNeeds needs)
     {
-        var item = index.Find(hit.ItemId)!;
+        var times = AnswerTimes.ForPartly(index, hit.ItemId, needs);
+        var item = index.Find(times.BestId)!;
         var related = RelatedOf(item);
         return new AnswerResult
         {
@@ -50,7 +53,7 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             KnowledgeVersion = index.Snapshot.Version,
             Missing = missing,
             NotKnown = NotKnownWords(missing),
-        };
+        }.WithTimes(times, Dated);
     }
 
     /// <summary>
@@ -76,6 +79,13 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             t.Id, In(t.Name), t.ExampleQuestion is null ? null : In(t.ExampleQuestion)))],
     };
 
+    /// <summary>The item with this id in the answer language, dated, with a figure's value.</summary>
+    private DatedAnswerItem Dated(string id, DateOnly? until) => new(
+        Item(id)!,
+        index.Timeline.DateOf(id) ?? DateOnly.MinValue,
+        index.Timeline.Figure(id)?.Value,
+        until);
+
     /// <summary>The item with this id in the answer language, or null when the knowledge has no such item.</summary>
     public AnswerItem? Item(string id) => index.Find(id) is { } item ? ToAnswerItem(item) : null;
 
@@ -97,14 +107,17 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
             .Select(ToAnswerItem);
     }
 
-    /// <summary>The item's own related ids, then the visits that hold it, then the other items of its topic.</summary>
+    /// <summary>
+    /// The item's own related ids, then the visits that hold it, then the other items of its topic; a superseded item
+    /// is history, shown only as such, never as related.
+    /// </summary>
     private IEnumerable<IndexedItem> RelatedOf(IndexedItem item)
     {
         // Lazy: an answer takes the first few, so a large topic is never walked to its end.
         return item.Related.Select(index.Find).OfType<IndexedItem>()
             .Concat(index.VisitsHolding(item.Id))
             .Concat(index.OfTopic(item.Topic))
-            .Where(i => i.Id != item.Id)
+            .Where(i => i.Id != item.Id && !index.Timeline.IsSuperseded(i.Id))
             .DistinctBy(i => i.Id);
     }
 

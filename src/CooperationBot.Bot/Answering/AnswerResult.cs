@@ -54,6 +54,36 @@ public sealed record AnswerResult
     /// <summary>For a refusal: the topics the bot does know, with example questions.</summary>
     public IReadOnlyList<TopicSuggestion> Suggestions { get; init; } = [];
 
+    /// <summary>
+    /// The date the answer (or, when partly known, what is known) stood: a figure's <c>as_of</c>, a quote's or fact's
+    /// date, else its source's date; null when nothing is known.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>
+    /// The answer's history, newest first: the other values of its series (for a period nobody has a value for, the
+    /// values nearest to it), and the items it replaced ("Tot 16 september 2024: …"). Never the answer itself.
+    /// </summary>
+    public IReadOnlyList<Timeline.DatedAnswerItem> History { get; init; } = [];
+
+    /// <summary>
+    /// The items that contradict the answer (another source's value for the same date, or a conflict a curator marked):
+    /// shown side by side with it, never averaged and never left out.
+    /// </summary>
+    public IReadOnlyList<Timeline.DatedAnswerItem> Conflicts { get; init; } = [];
+
+    /// <summary>
+    /// The items that replaced <see cref="Best"/>, when the question names a replaced item itself ("Wie is Jansen?"):
+    /// <see cref="Best"/> is then history, and these stand now. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Timeline.DatedAnswerItem> ReplacedBy { get; init; } = [];
+
+    /// <summary>
+    /// For a question about now ("nu", "huidige", "current") or an answer that is the newest of what changed over time:
+    /// the date of the newest source the answer uses ("volgens de kennisbank, stand …"); otherwise null.
+    /// </summary>
+    public DateOnly? Stand { get; init; }
+
     /// <summary>The model's phrasing of this answer that passed the guard, or null (extractive answer).</summary>
     public Phrasing.PhrasedAnswer? Phrased { get; init; }
 

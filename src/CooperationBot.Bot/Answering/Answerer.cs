@@ -84,7 +84,7 @@ public sealed class Answerer : IDisposable
                 var missing = unknown.SelectMany(u => u.Decision.Missing.Count > 0
                     ? u.Decision.Missing
                     : [new MissingPart(u.Part, null, null, u.Decision.Needs.Asked)]).ToList();
-                var result = composer.Partly(question, known[0].Decision.Hit!, missing);
+                var result = composer.Partly(question, known[0].Decision.Hit!, missing, known[0].Decision.Needs);
                 Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, missing.Count);
                 return result;
             }
@@ -106,7 +106,7 @@ public sealed class Answerer : IDisposable
 
             case AnswerOutcome.Partly:
                 {
-                    var result = composer.Partly(question, whole.Hit!, whole.Missing);
+                    var result = composer.Partly(question, whole.Hit!, whole.Missing, whole.Needs);
                     Log.PartlyKnown(_logger, result.Best!.Id, result.Confidence, whole.Missing.Count);
                     return result;
                 }
@@ -159,14 +159,34 @@ public sealed class Answerer : IDisposable
         var search = index.Search(text);
         var needs = index.Needs(text, today);
         var found = search.Hits.Where(IsConfident).ToList();
+        if (found.Count == 0 && needs.NamesTime)
+        {
+            // A time the found items lack makes the search unsure ("in 2023"): search again without it, and let the
+            // check say that the time is what is not known, with the values nearest to it.
+            var untimed = index.Search(WithoutTime(text, needs));
+            if (untimed.Hits.Any(IsConfident))
+            {
+                search = untimed;
+                found = [.. untimed.Hits.Where(IsConfident)];
+            }
+        }
+
         if (found.Count == 0)
         {
             return new Decision(AnswerOutcome.NotKnown, search, needs, null, []);
         }
 
+        // A superseded item is not the answer while the item that replaced it is: that one is tried first. Only when it
+        // does not answer and the old one does ("het akkoord van 2022") is the old one given, as history ("Tot …").
         List<MissingPart>? nearest = null;
-        foreach (var hit in found.Where(h => h.Confidence >= found[0].Confidence - AnswerMargin))
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in found.Where(h => h.Confidence >= found[0].Confidence - AnswerMargin).SelectMany(h => new[] { index.Current(h, needs), h }))
         {
+            if (!tried.Add(hit.ItemId))
+            {
+                continue;
+            }
+
             var missing = index.Missing(hit.ItemId, needs);
             if (missing.Count == 0)
             {
@@ -176,8 +196,12 @@ public sealed class Answerer : IDisposable
             nearest ??= missing;
         }
 
-        return new Decision(AnswerOutcome.Partly, search, needs, found[0], nearest!);
+        return new Decision(AnswerOutcome.Partly, search, needs, index.Current(found[0], needs), nearest!);
     }
+
+    private static string WithoutTime(string text, QuestionNeeds needs) =>
+        needs.Constraints.Where(c => c.Kind is ConstraintKind.Year or ConstraintKind.Period)
+            .Aggregate(text, (rest, time) => rest.Replace(time.Words, " ", StringComparison.OrdinalIgnoreCase));
 
     private bool IsConfident(SearchHit hit) => hit.HasEvidence && hit.Confidence >= _options.MinimumConfidence;
 

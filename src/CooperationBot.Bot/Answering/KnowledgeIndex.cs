@@ -63,6 +63,7 @@ public sealed class KnowledgeIndex
     {
         Snapshot = snapshot;
         Reader = new QuestionReader(snapshot.Knowledge);
+        Timeline = new Timeline.AnswerTimeline(snapshot.Knowledge);
         _items = items;
         _anchorShare = anchorShare;
         _itemsById = new(StringComparer.Ordinal);
@@ -92,6 +93,9 @@ public sealed class KnowledgeIndex
     /// <summary>Reads what a question asks for, with this knowledge's home country and names.</summary>
     internal QuestionReader Reader { get; }
 
+    /// <summary>The knowledge's series, superseded items and conflicts, as answers need them.</summary>
+    internal Timeline.AnswerTimeline Timeline { get; }
+
     /// <summary>The number of answerable items.</summary>
     public int Count => _items.Count;
 
@@ -119,6 +123,24 @@ public sealed class KnowledgeIndex
     /// </summary>
     internal QuestionNeeds Needs(string question, DateOnly today) =>
         Reader.Read(question, today, word => Resolved(word).Terms.Any(t => t.Exact), word => Resolved(word).IsKnown);
+
+    /// <summary>
+    /// The item a question finds in place of <paramref name="hit"/>: the item that replaced it, when it was superseded,
+    /// unless the hit is a person the question names ("Wie is Jansen?" asks about Jansen, even when somebody else now
+    /// holds his office).
+    /// </summary>
+    internal SearchHit Current(SearchHit hit, QuestionNeeds needs)
+    {
+        if (!Timeline.IsSuperseded(hit.ItemId) || Find(hit.ItemId) is not { } item)
+        {
+            return hit;
+        }
+
+        var named = item.Kind == AnswerItemKind.Person && item.OwnNames
+            .Select(name => TextWords.Of(name).Where(w => w.Length > 2 && !FunctionWords.Contains(w)).ToList())
+            .Any(words => words.Count > 0 && words.All(needs.Words.Contains));
+        return !named && Find(Timeline.Current(hit.ItemId)) is { } current ? hit with { ItemId = current.Id, Kind = current.Kind } : hit;
+    }
 
     /// <summary>The parts of a question the item does not answer (none: it answers the question).</summary>
     internal List<MissingPart> Missing(string itemId, QuestionNeeds needs)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CooperationBot.Bot.Answering;
+using CooperationBot.Bot.Answering.Timeline;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
 
@@ -10,7 +11,10 @@ namespace CooperationBot.Host.Cli;
 /// One answer as the JSON object of <c>ask --json</c>: question, outcome (answered, partly or notKnown), answered
 /// (true only for a full answer), language, the answer or, when partly known, what is known and what is missing
 /// (<c>notKnown</c> in the user's words, <c>missing</c> as the card says it), citations (with their source),
-/// suggestions, and the card the bot would send.
+/// suggestions, and the card the bot would send. For knowledge that changes over time: <c>asOf</c> (the date the answer
+/// stood), <c>stand</c> (for a question about now: the date of the newest source used), <c>history</c> (earlier values
+/// and replaced items, newest first, or the values nearest a period the knowledge has none for), <c>conflicts</c> (items
+/// that contradict the answer) and <c>replacedBy</c> (what replaced an answer the question asked for by name).
 /// </summary>
 public static class AnswerJson
 {
@@ -44,6 +48,11 @@ public static class AnswerJson
             ["outOfScope"] = result.OutOfScope,
             ["confidence"] = Math.Round(result.Confidence, 3),
             ["knowledgeVersion"] = result.KnowledgeVersion,
+            ["asOf"] = Date(result.AsOf),
+            ["stand"] = Date(result.Stand),
+            ["history"] = new JsonArray([.. result.History.Select(Dated)]),
+            ["conflicts"] = new JsonArray([.. result.Conflicts.Select(Dated)]),
+            ["replacedBy"] = new JsonArray([.. result.ReplacedBy.Select(Dated)]),
             ["citations"] = new JsonArray([.. cited.Select(Citation)]),
             ["suggestions"] = new JsonArray([.. suggestions.Select(s => (JsonNode)s)]),
             ["card"] = JsonNode.Parse(card.ToJson()),
@@ -57,6 +66,18 @@ public static class AnswerJson
         AnswerOutcome.Partly => "partly",
         _ => "notKnown",
     };
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A dated item beside the answer: the citation of the item, with its date, a figure's value and, when replaced, until when it stood.</summary>
+    private static JsonObject Dated(DatedAnswerItem dated)
+    {
+        var json = Citation(dated.Item);
+        json["asOf"] = Date(dated.AsOf);
+        json["value"] = dated.Value;
+        json["until"] = Date(dated.Until);
+        return json;
+    }
 
     private static JsonObject Citation(AnswerItem item) => new()
     {

@@ -161,7 +161,7 @@ internal static class ConstraintWords
             "november", "december", "january", "february", "march", "june", "july", "august", "october", "jan", "feb",
             "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
             "kwartaal", "zomer", "winter", "voorjaar", "najaar", "herfst", "lente", "quarter", "summer", "autumn",
-            "spring", "jaarlijks", "maandelijks", "wekelijks", "annually", "yearly", "monthly", "weekly", "helft");
+            "spring", "jaarlijks", "maandelijks", "wekelijks", "annually", "yearly", "monthly", "weekly", "helft", "half");
         return kinds.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

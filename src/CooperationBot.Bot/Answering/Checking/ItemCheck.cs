@@ -116,15 +116,29 @@ internal static partial class ItemCheck
         var key = constraint.Keys[0];
         return constraint.Kind switch
         {
+            ConstraintKind.Year when constraint.Keys.Count > 1 && constraint.Keys[1].Contains("..", StringComparison.Ordinal) =>
+                (item.AsOf is { } stand && InRange(stand, constraint.Keys[1]))
+                || item.Dates.Any(date => InRange(date, constraint.Keys[1]))
+                || TextWords.Of(constraint.Words).All(TimeWords(item).Contains),
             ConstraintKind.Year => CoversYear(item, key, asked) || (constraint.Keys.Count > 1 && item.AsOf is { } asOf
                 && asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == constraint.Keys[1]),
-            ConstraintKind.Period => TimeWords(item).Contains(key),
+            ConstraintKind.Period => constraint.Keys.All(TimeWords(item).Contains),
             ConstraintKind.Country => CoversCountry(item, key, reader) && (constraint.Keys.Count < 2 || HoldsOffice(item, key, constraint.Keys[1], reader)),
             ConstraintKind.Except => !constraint.Keys.Any(has),
             ConstraintKind.Speaker => item.Kind == AnswerItemKind.Quote
                 && item.OwnNames.Concat(item.Extra.SelectMany(e => new[] { e.Nl, e.En ?? string.Empty })).SelectMany(TextWords.Of).Contains(key, StringComparer.Ordinal),
             _ => constraint.Keys.All(has),
         };
+    }
+
+    /// <summary>Whether <paramref name="date"/> lies in "yyyy-MM-dd..yyyy-MM-dd" (both days included).</summary>
+    private static bool InRange(DateOnly date, string range)
+    {
+        var parts = range.Split("..");
+        return parts.Length == 2
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && date >= from && date <= to;
     }
 
     /// <summary>

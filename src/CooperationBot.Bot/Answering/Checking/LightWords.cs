@@ -29,6 +29,9 @@ internal static class LightWords
         "nog", "al", "ook", "dan", "echt", "eens", "nou", "toen", "daar", "hier", "ongeveer", "zoal", "allemaal",
         "per", "daarna", "daarvoor", "uiteindelijk", "inmiddels", "tot", "zelf", "elkaar", "iemand", "iets", "wat", "samen",
         "tijdens", "terwijl",
+        // Words of time that the question's reading takes up itself: how things stand now, the end or start of a year
+        "nu", "momenteel", "huidig", "huidige", "actueel", "actuele", "tegenwoordig", "thans", "heden", "eind", "einde",
+        "begin", "ultimo", "primo", "now", "currently", "current", "present", "presently", "nowadays", "end", "beginning",
         // Dutch nouns that only name what is asked for
         "doel", "doelen", "positie", "soort", "manier", "vorm", "stand", "zaken",
         "informatie", "info", "nieuws", "situatie",

@@ -7,5 +7,11 @@ namespace CooperationBot.Bot.Answering.Checking;
 /// <param name="Words">The question's informative words as compared (no function words): what a reason must be about.</param>
 public sealed record QuestionNeeds(AskedFor Asked, string AskedWords, IReadOnlyList<QuestionConstraint> Constraints, IReadOnlyList<string> Words)
 {
+    /// <summary>The question asks how things stand now ("nu", "huidige", "momenteel", "now", "current").</summary>
+    public bool AboutNow { get; init; }
+
+    /// <summary>Whether the question names a time: a year, a date, a part of a year.</summary>
+    public bool NamesTime => Constraints.Any(c => c.Kind is ConstraintKind.Year or ConstraintKind.Period);
+
     public static QuestionNeeds None { get; } = new(AskedFor.Anything, string.Empty, [], []);
 }

@@ -156,7 +156,10 @@ internal sealed partial class QuestionReader
             }
             else if ((unknown ? ConstraintWords.KindOfTypo(token.Key) : ConstraintWords.KindOf(token.Key)) is { } kind)
             {
-                constraints.Add(new(kind, token.Raw, [token.Key]));
+                // "eerste helft", "second quarter": the part of the year with its ordinal, both to be covered.
+                constraints.Add(kind == ConstraintKind.Period && i > 0 && Ordinals.Contains(tokens[i - 1].Key)
+                    ? new(kind, tokens[i - 1].Raw + " " + token.Raw, [token.Key, tokens[i - 1].Key])
+                    : new(kind, token.Raw, [token.Key]));
             }
             else if (token.IsAcronym)
             {
@@ -173,7 +176,10 @@ internal sealed partial class QuestionReader
         }
 
         var words = tokens.Select(t => t.Key).Where(k => !FunctionWords.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
-        return new QuestionNeeds(asked, askedWords, Merged(question, constraints), words);
+        return new QuestionNeeds(asked, askedWords, Merged(question, constraints), words)
+        {
+            AboutNow = tokens.Any(t => NowWords.Contains(t.Key)),
+        };
     }
 
     /// <summary>
@@ -382,6 +388,16 @@ internal sealed partial class QuestionReader
             or "instantie" or "instanties" or "body" or "agency" or "authority" or "bewindspersoon" or "bewindslieden" or "bewindsman"
             or "bewindsvrouw" or "politicus" or "politician" or "official" or "officials" or "persoon" or "person";
 
+    /// <summary>Ordinals that say which part of a year ("eerste helft", "second quarter").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Ordinals = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "eerste", "tweede", "derde", "vierde", "laatste", "first", "second", "third", "fourth", "last");
+
+    /// <summary>Words that ask how things stand now.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NowWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "nu", "momenteel", "huidig", "huidige", "actueel", "actuele", "tegenwoordig", "thans", "heden", "now", "currently", "current",
+        "present", "presently", "nowadays", "today");
+
     /// <summary>
     /// Years written as digits, and "vorig jaar", "dit jaar", "last year", "this year", "next year". A whole date ("21
     /// februari 2023") is its year with the date as a second key: a total as of that very date is a figure for it.
@@ -400,7 +416,7 @@ internal sealed partial class QuestionReader
             }
             else if (key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2' && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
             {
-                constraints.Add(new(ConstraintKind.Year, tokens[i].Raw, [key]));
+                constraints.Add(PartOfYear(tokens, i, i, key, used) ?? new(ConstraintKind.Year, tokens[i].Raw, [key]));
                 used[i] = true;
             }
             else if (i + 1 < tokens.Count && tokens[i + 1].Key is "jaar" or "year")
@@ -415,7 +431,7 @@ internal sealed partial class QuestionReader
                 if (offset is { } years)
                 {
                     var year = (today.Year + years).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    constraints.Add(new(ConstraintKind.Year, tokens[i].Raw + " " + tokens[i + 1].Raw, [year]));
+                    constraints.Add(PartOfYear(tokens, i, i + 1, year, used) ?? new(ConstraintKind.Year, tokens[i].Raw + " " + tokens[i + 1].Raw, [year]));
                     used[i] = used[i + 1] = true;
                 }
             }
@@ -425,6 +441,47 @@ internal sealed partial class QuestionReader
                 used[i] = used[i + 1] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "eind 2024", "eind vorig jaar", "end of 2024", "begin 2025", "start of 2025": a stand at the end or the beginning of
+    /// the year, as the year with the month it means as a second key ("2024-12-01..2024-12-31"). A value as of a day in
+    /// that month is the value for it; a count over the whole year is not asked. Null when no such word comes before
+    /// the year's tokens <paramref name="first"/> to <paramref name="last"/>.
+    /// </summary>
+    private static QuestionConstraint? PartOfYear(List<QuestionToken> tokens, int first, int last, string year, bool[] used)
+    {
+        var at = first - 1;
+        if (at >= 1 && tokens[at].Key is "van" or "of")
+        {
+            at--;
+        }
+
+        if (at < 0 || used[at])
+        {
+            return null;
+        }
+
+        int? month = tokens[at].Key switch
+        {
+            "eind" or "einde" or "eindje" or "ultimo" or "end" => 12,
+            "begin" or "start" or "beginning" or "primo" => 1,
+            _ => null,
+        };
+        if (month is not { } m)
+        {
+            return null;
+        }
+
+        var from = new DateOnly(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), m, 1);
+        var range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{from.AddMonths(1).AddDays(-1):yyyy-MM-dd}");
+        var words = string.Join(' ', tokens.Skip(at).Take(last - at + 1).Select(t => t.Raw));
+        for (var k = at; k <= last; k++)
+        {
+            used[k] = true;
+        }
+
+        return new(ConstraintKind.Year, words, [year, range]);
     }
 
     /// <summary>
