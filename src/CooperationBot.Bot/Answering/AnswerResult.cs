@@ -60,6 +60,9 @@ public sealed record AnswerResult
     /// </summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>When the answer (or what is known) is a figure: its value.</summary>
+    public decimal? Value { get; init; }
+
     /// <summary>
     /// The answer's history, newest first: the other values of its series (for a period nobody has a value for, the
     /// values nearest to it), and the items it replaced ("Tot 16 september 2024: …"). Never the answer itself.

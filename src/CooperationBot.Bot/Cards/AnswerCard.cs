@@ -34,7 +34,10 @@ public static class AnswerCard
         }
 
         body.Add(Note(Pick(language, "Antwoord uit de kennisbank", "Answer from the knowledge base")));
-        body.AddRange(result.Phrased is null ? Source(best, language) : Statement(best, language));
+        body.AddRange(result.Phrased is null ? Source(best, language, result.Value is null ? null : result.AsOf) : Statement(best, language));
+
+        // Knowledge that changes over time: other sources that differ, what replaced the answer, its earlier values.
+        body.AddRange(TimelineSections.For(result, nearest: false));
         if (result.Reasons.Count > 0)
         {
             // Why: the items the knowledge gives as the answer's reason (its because links).
@@ -63,19 +66,25 @@ public static class AnswerCard
         Source(item, language).Prepend(new TextBlock(item.Text) { Wrap = true, Size = TextSize.Medium, Weight = TextWeight.Bolder });
 
     /// <summary>Where the item's text comes from: that it is the English translation, when it is, and its source facts.</summary>
-    private static IEnumerable<CardElement> Source(AnswerItem item, UserLanguage language)
+    private static IEnumerable<CardElement> Source(AnswerItem item, UserLanguage language, DateOnly? asOf = null)
     {
         if (item.IsTranslation)
         {
             yield return Note("English translation of the Dutch source text.");
         }
 
-        yield return SourceFacts(item, language);
+        yield return SourceFacts(item, language, asOf);
     }
 
-    private static FactSet SourceFacts(AnswerItem item, UserLanguage language)
+    /// <summary>Source, publisher, date and paragraph; for a figure first the date its value stood (<paramref name="asOf"/>).</summary>
+    private static FactSet SourceFacts(AnswerItem item, UserLanguage language, DateOnly? asOf)
     {
         var facts = new List<Fact>();
+        if (asOf is { } stood)
+        {
+            facts.Add(new Fact(Pick(language, "Stand", "As of"), CardDates.Format(stood, language)));
+        }
+
         if (item.Document is { } document)
         {
             facts.Add(new Fact(Pick(language, "Bron", "Source"), document.Title));

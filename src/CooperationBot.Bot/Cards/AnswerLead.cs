@@ -27,7 +27,7 @@ public sealed record AnswerLead(string Text, string Plain, IReadOnlyList<AnswerC
         {
             return result.Phrased is { } phrased
                 ? FromPhrased(null, phrased, result.Related.Prepend(best), language)
-                : Cited(string.Empty, best, language);
+                : OverTime(result, best, language);
         }
 
         if (result.Outcome == AnswerOutcome.Partly && result.Best is { } known)
@@ -50,9 +50,42 @@ public sealed record AnswerLead(string Text, string Plain, IReadOnlyList<AnswerC
         return new AnswerLead(refusal, refusal, [], Phrased: false);
     }
 
+    /// <summary>
+    /// The answer as it stands in time. For a question about now or the newest of what changed, "Volgens de kennisbank,
+    /// stand …:" first. An answer that was replaced (asked for by name) is "Tot …: old [1] Vervangen door: new [2]".
+    /// Conflicting sources are all given: "De bronnen verschillen: … [1] … [2]", never one of them alone.
+    /// </summary>
+    private static AnswerLead OverTime(AnswerResult result, AnswerItem best, UserLanguage language)
+    {
+        var prefix = result.Stand is { } stand
+            ? Pick(language, "Volgens de kennisbank, stand ", "According to the knowledge base, as of ") + CardDates.Format(stand, language) + ": "
+            : string.Empty;
+        if (result.ReplacedBy is [var replacement, ..])
+        {
+            var until = Pick(language, "Tot ", "Until ") + CardDates.Format(replacement.AsOf, language) + ": ";
+            return Cited(prefix, [(until, best), (Pick(language, "Vervangen door: ", "Replaced by: "), replacement.Item)], language);
+        }
+
+        if (result.Conflicts.Count > 0)
+        {
+            prefix += Pick(language, "De bronnen verschillen: ", "The sources differ: ");
+            return Cited(prefix, [(string.Empty, best), .. result.Conflicts.Select(c => (string.Empty, c.Item))], language);
+        }
+
+        return Cited(prefix, best, language);
+    }
+
     /// <summary>One item's text after <paramref name="prefix"/>, cited as [1].</summary>
     private static AnswerLead Cited(string prefix, AnswerItem item, UserLanguage language) =>
-        new($"{prefix}{item.Text} [1]", $"{prefix}{item.Text} {Sources([item], language)}", [new AnswerCitation(1, item)], Phrased: false);
+        Cited(prefix, [(string.Empty, item)], language);
+
+    /// <summary>Items after <paramref name="prefix"/>, each after its own words and cited [1], [2], …</summary>
+    private static AnswerLead Cited(string prefix, IReadOnlyList<(string Before, AnswerItem Item)> parts, UserLanguage language)
+    {
+        var text = prefix + string.Join(" ", parts.Select((part, i) => $"{part.Before}{part.Item.Text} [{i + 1}]"));
+        var plain = prefix + string.Join(" ", parts.Select(part => part.Before + part.Item.Text)) + " " + Sources(parts.Select(part => part.Item), language);
+        return new AnswerLead(text, plain, [.. parts.Select((part, i) => new AnswerCitation(i + 1, part.Item))], Phrased: false);
+    }
 
     /// <summary>The model's sentences (after <paramref name="missing"/>, when partly known) with their own numbering.</summary>
     private static AnswerLead FromPhrased(string? missing, PhrasedAnswer phrased, IEnumerable<AnswerItem> items, UserLanguage language)

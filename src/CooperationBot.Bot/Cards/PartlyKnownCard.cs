@@ -1,5 +1,6 @@
 using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Answering;
+using CooperationBot.Bot.Answering.Checking;
 using CooperationBot.Bot.Language;
 using static CooperationBot.Bot.Cards.CardParts;
 using SourceDocument = CooperationBot.Bot.Knowledge.Model.SourceDocument;
@@ -54,6 +55,9 @@ public static class PartlyKnownCard
         {
             body.AddRange(Sourced(item, language, document, withText: true));
         }
+
+        // A period the knowledge has no value for: the values nearest to it, each with its date and source.
+        body.AddRange(TimelineSections.For(result, nearest: result.Missing.Any(m => m.Constraint is ConstraintKind.Year or ConstraintKind.Period)));
 
         IList<CardAction>? actions = result.FollowUpQuestions.Count == 0
             ? null

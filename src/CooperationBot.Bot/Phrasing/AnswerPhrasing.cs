@@ -27,6 +27,13 @@ public sealed class AnswerPhrasing
             return result;
         }
 
+        if (result.Conflicts.Count > 0 || result.ReplacedBy.Count > 0 || result.Stand is not null)
+        {
+            // Differing sources, a replaced answer and "stand …" are said exactly as the extract says them: a model
+            // phrasing one item would drop the other source or the date.
+            return result with { PhrasingFallback = "over-time" };
+        }
+
         var request = new PhrasingRequest(result.Question, result.Language, Items(result)) { Missing = result.Missing };
         var phrasing = await _phraser.PhraseAsync(request, cancellationToken).ConfigureAwait(false);
         return result with { Phrased = phrasing.Phrased, PhrasingFallback = phrasing.Fallback };

@@ -49,6 +49,7 @@ public static class AnswerJson
             ["confidence"] = Math.Round(result.Confidence, 3),
             ["knowledgeVersion"] = result.KnowledgeVersion,
             ["asOf"] = Date(result.AsOf),
+            ["value"] = result.Value,
             ["stand"] = Date(result.Stand),
             ["history"] = new JsonArray([.. result.History.Select(Dated)]),
             ["conflicts"] = new JsonArray([.. result.Conflicts.Select(Dated)]),

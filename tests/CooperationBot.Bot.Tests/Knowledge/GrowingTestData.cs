@@ -2,7 +2,6 @@ using CooperationBot.Bot.Answering;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Loading;
 using CooperationBot.Bot.Tests.Answering;
-using CooperationBot.Testing;
 using CooperationBot.Testing.Knowledge;
 
 namespace CooperationBot.Bot.Tests.Knowledge;
@@ -16,7 +15,7 @@ internal static class GrowingTestData
     private static readonly Lazy<KnowledgeSnapshot> Loaded = new(() => TestKnowledge.Load(KnowledgePath, "growing"));
 
     /// <summary>The folder in the repository (the host tests and the end-to-end tests read it there too).</summary>
-    public static string Folder => Path.Combine(RepositoryRoot.Directory.FullName, "tests", "CooperationBot.Bot.Tests", "Knowledge", "TestData", "Growing");
+    public static string Folder => GrowingQuestion.Folder;
 
     public static string KnowledgePath => Path.Combine(Folder, "knowledge.yaml");
 

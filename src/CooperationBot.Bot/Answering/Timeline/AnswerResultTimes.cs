@@ -8,6 +8,7 @@ internal static class AnswerResultTimes
     {
         Related = [.. result.Related.Where(r => !times.History.Any(h => h.Id == r.Id) && !times.Conflicts.Contains(r.Id) && !times.ReplacedBy.Contains(r.Id))],
         AsOf = times.AsOf,
+        Value = times.Value,
         History = [.. times.History.Select(h => dated(h.Id, h.Until))],
         Conflicts = [.. times.Conflicts.Select(id => dated(id, null))],
         ReplacedBy = [.. times.ReplacedBy.Select(id => dated(id, null))],

@@ -35,7 +35,7 @@ internal static class AnswerTimes
         IReadOnlyList<string> replacedBy = timeline.IsSuperseded(best) ? [timeline.Current(best)] : [];
         var changed = series.Count > 1 || history.Count > 0 || replacedBy.Count > 0;
         var stand = needs.AboutNow || (changed && !needs.NamesTime) ? NewestSource(timeline, [best, .. conflicts, .. replacedBy]) : null;
-        return new TimedAnswer(best, timeline.DateOf(best), Newest(timeline, history), conflicts, replacedBy, stand);
+        return new TimedAnswer(best, timeline.DateOf(best), timeline.Figure(best)?.Value, Newest(timeline, history), conflicts, replacedBy, stand);
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ internal static class AnswerTimes
         history = [.. history.Where(h => !conflicts.Contains(h.Id)).Concat(timeline.Replaced(best).Select(r => (r.Id, (DateOnly?)r.Until))).DistinctBy(h => h.Id)];
         IReadOnlyList<string> replacedBy = timeline.IsSuperseded(best) ? [timeline.Current(best)] : [];
         var stand = needs.AboutNow ? NewestSource(timeline, [best, .. conflicts]) : null;
-        return new TimedAnswer(best, timeline.DateOf(best), Newest(timeline, history), conflicts, replacedBy, stand);
+        return new TimedAnswer(best, timeline.DateOf(best), timeline.Figure(best)?.Value, Newest(timeline, history), conflicts, replacedBy, stand);
     }
 
     /// <summary>
