@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { BotTexts, messageActivity, runBotCli, startBot } from './lib/bot.mjs';
 import { adaptiveCards, cardContains, findSubmitAction, validateCard } from './lib/cards.mjs';
-import { artifactPath } from './lib/paths.mjs';
+import { artifactPath, repoRoot } from './lib/paths.mjs';
 import { printLogs, stopAll } from './lib/processes.mjs';
 
 const { dutchHelpTitle: DutchHelpTitle, englishHelpTitle: EnglishHelpTitle } = BotTexts;
@@ -70,6 +70,58 @@ describe('cards export command', () => {
       }
     }
     assert.deepEqual(failures, [], `${failures.length} of ${cards.length} cards failed`);
+  });
+});
+
+// The made-up knowledge that grows over two years (tests/CooperationBot.Bot.Tests/Knowledge/TestData/Growing, every text
+// TESTDATA): its topics' example questions give the answer cards of knowledge that changes over time (the newest value
+// with the earlier ones, a changed minister, two sources that differ) and the digest sample of a new series value.
+describe('cards export on knowledge that changes over time', () => {
+  const dir = join(artifactPath(), 'cards-over-time');
+  const knowledge = join(repoRoot, 'tests', 'CooperationBot.Bot.Tests', 'Knowledge', 'TestData', 'Growing', 'knowledge.yaml');
+  let run;
+  let cards;
+
+  before(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    run = await runBotCli(['cards', 'export', dir], { env: { Knowledge__Path: knowledge } });
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+    cards = new Map(files.map((file) => [file, parseJson(readFileSync(join(dir, file), 'utf8'))]));
+  });
+
+  afterEach((t) => {
+    if (!t.passed) console.error(`cards export output (exit ${run?.code}):\n${run?.output}`);
+  });
+
+  const expected = [
+    ['answer.terugkeer.nl.json', ['Eerder', '180, stand 1 september 2024', '100, stand 1 maart 2024']],
+    ['answer.terugkeer.en.json', ['Earlier', '180, as of 1 September 2024']],
+    ['answer.bestuur.nl.json', ['Eerder', 'Tot 16 september 2024: Jansen: minister van Testzaken']],
+    ['answer.programma.nl.json', ['De bronnen verschillen', 'Bureau voor Testcijfers', 'Ministerie van Testzaken']],
+    ['answer.programma.en.json', ['The sources differ']],
+    ['digest-over-time.nl.json', ['\u2192 310']],
+  ];
+  for (const [file, texts] of expected) {
+    test(`${file}: ${texts.join(' | ')}; zero renderer issues`, () => {
+      assert.equal(run.code, 0, 'exit code');
+      const card = cards.get(file);
+      assert.ok(card, `${file} was not exported`);
+      for (const text of texts) assert.ok(cardContains(card, text), `${file} lacks "${text}"`);
+      assertValidCard(card, file);
+    });
+  }
+
+  test('every card of the growing knowledge: zero renderer issues', () => {
+    assert.ok(cards.size > 0, 'no card files written');
+    const failures = [];
+    for (const [file, card] of cards) {
+      try {
+        assertValidCard(card, file);
+      } catch (error) {
+        failures.push(error.message);
+      }
+    }
+    assert.deepEqual(failures, [], `${failures.length} of ${cards.size} cards failed`);
   });
 });
 

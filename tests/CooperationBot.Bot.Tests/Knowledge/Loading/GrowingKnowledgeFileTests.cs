@@ -14,8 +14,8 @@ public sealed class GrowingKnowledgeFileTests
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
         var warnings = result.Diagnostics.Select(diagnostic => diagnostic.ToString()).ToList();
         Assert.Equal(2, warnings.Count);
-        Assert.Contains(warnings, w => w.StartsWith("knowledge.yaml:81:22: warning:", StringComparison.Ordinal) && w.Contains("'programma-begon-april'", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("knowledge.yaml:123:12: warning:", StringComparison.Ordinal) && w.Contains("260", StringComparison.Ordinal) && w.Contains("250", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("knowledge.yaml:84:22: warning:", StringComparison.Ordinal) && w.Contains("'programma-begon-april'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("knowledge.yaml:126:12: warning:", StringComparison.Ordinal) && w.Contains("260", StringComparison.Ordinal) && w.Contains("250", StringComparison.Ordinal));
     }
 
     [Fact]
