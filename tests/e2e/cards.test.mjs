@@ -97,8 +97,8 @@ describe('cards export on knowledge that changes over time', () => {
     ['answer.terugkeer.nl.json', ['Eerder', '180, stand 1 september 2024', '100, stand 1 maart 2024']],
     ['answer.terugkeer.en.json', ['Earlier', '180, as of 1 September 2024']],
     ['answer.bestuur.nl.json', ['Eerder', 'Tot 16 september 2024: Jansen: minister van Testzaken']],
-    ['answer.programma.nl.json', ['De bronnen verschillen', 'Bureau voor Testcijfers', 'Ministerie van Testzaken']],
-    ['answer.programma.en.json', ['The sources differ']],
+    ['answer.programma.nl.json', ['De bronnen naast elkaar', 'Bureau voor Testcijfers', 'Ministerie van Testzaken']],
+    ['answer.programma.en.json', ['The sources side by side']],
     ['digest-over-time.nl.json', ['\u2192 310']],
   ];
   for (const [file, texts] of expected) {

@@ -67,16 +67,17 @@ internal static class TimelineSections
             : CardDates.Format(dated.AsOf, language) + ": " + dated.Item.Text;
     }
 
-    /// <summary>The answer and each item that contradicts it, side by side, each with its own source.</summary>
+    /// <summary>The answer and each item that contradicts it, side by side, each with its mark, a figure's value and its own source.</summary>
     private static Container Conflicts(AnswerItem best, AnswerResult result, UserLanguage language)
     {
         var first = new DatedAnswerItem(best, result.AsOf ?? DateOnly.MinValue, result.Conflicts[0].Value is null ? null : result.Value);
-        var columns = result.Conflicts.Prepend(first).Select(dated => new Column
+        // The message text says each statement with its mark [n]; a column names the mark, a figure's value, and the source.
+        var columns = result.Conflicts.Prepend(first).Select((dated, i) => new Column
         {
             Width = ColumnWidth.Stretch,
             Items =
             [
-                new TextBlock(dated.Value is { } value ? CardNumbers.Format(value, language) : dated.Item.Text) { Wrap = true, Weight = TextWeight.Bolder },
+                new TextBlock($"[{i + 1}]" + (dated.Value is { } value ? " " + CardNumbers.Format(value, language) : string.Empty)) { Wrap = true, Weight = TextWeight.Bolder },
                 Note(SourceLine.For(dated.Item, language)),
             ],
         });
@@ -84,7 +85,7 @@ internal static class TimelineSections
         {
             Items =
             [
-                new TextBlock(Pick(language, "De bronnen verschillen", "The sources differ")) { Weight = TextWeight.Bolder, Wrap = true },
+                new TextBlock(Pick(language, "De bronnen naast elkaar", "The sources side by side")) { Weight = TextWeight.Bolder, Wrap = true },
                 Note(Pick(language, "Beide staan in de kennisbank; er is niet gekozen en niet gemiddeld.", "Both are in the knowledge base; none was chosen and nothing averaged.")),
                 new ColumnSet { Columns = [.. columns] },
             ],

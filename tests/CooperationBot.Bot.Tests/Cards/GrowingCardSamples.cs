@@ -6,9 +6,10 @@ using CooperationBot.Bot.Tests.Knowledge;
 namespace CooperationBot.Bot.Tests.Cards;
 
 /// <summary>
-/// The digest sample cards over the growing test knowledge, named <c>growing.&lt;name&gt;</c>: only that knowledge
-/// changes over time, so only there do the samples show a series change and a replacement
-/// (<c>growing.digest-over-time.nl</c>). The card rules that check every catalog card check these too.
+/// The digest sample cards and the answer cards over the growing test knowledge, named <c>growing.&lt;name&gt;</c>: only
+/// that knowledge changes over time, so only there do the samples show a series change and a replacement
+/// (<c>growing.digest-over-time.nl</c>), and the answers earlier values, a changed minister and two sources that differ
+/// (<c>growing.answer.programma.nl</c>). The card rules that check every catalog card check these too.
 /// </summary>
 internal static class GrowingCardSamples
 {
@@ -16,4 +17,12 @@ internal static class GrowingCardSamples
         Enum.GetValues<UserLanguage>()
             .SelectMany(language => DigestCardSamples.For(GrowingTestData.Snapshot, language))
             .Select(sample => ($"growing.{sample.Name}", sample.Card));
+
+    /// <summary>The answer card of each topic's example question, in Dutch and English.</summary>
+    public static IEnumerable<(string Name, AdaptiveCard Card)> Answers()
+    {
+        using var answerer = GrowingTestData.Answerer();
+        return [.. CardCatalog.All(answerer).Where(sample => sample.Name.StartsWith("answer.", StringComparison.Ordinal))
+            .Select(sample => ($"growing.{sample.Name}", sample.Card))];
+    }
 }
