@@ -91,7 +91,7 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
 
     /// <summary>
     /// The items that report something (facts, figures, quotes, visits: not people or organisations), newest source
-    /// first, in knowledge order within a date. Lazy: only the items taken are made.
+    /// first, in knowledge order within a date; superseded items are history and left out. Lazy: only the items taken are made.
     /// </summary>
     public IEnumerable<AnswerItem> NewestFirst()
     {
@@ -102,7 +102,7 @@ internal sealed class AnswerComposer(KnowledgeIndex index, UserLanguage language
         }
 
         return index.Items
-            .Where(i => i.Kind is not (AnswerItemKind.Person or AnswerItemKind.Organisation))
+            .Where(i => i.Kind is not (AnswerItemKind.Person or AnswerItemKind.Organisation) && !index.Timeline.IsSuperseded(i.Id))
             .OrderByDescending(i => dates.TryGetValue(i.Source.Source, out var date) ? date : DateOnly.MinValue)
             .Select(ToAnswerItem);
     }

@@ -124,13 +124,14 @@ public sealed class Answerer : IDisposable
     /// The items a search text finds, best first, in <paramref name="language"/>: the same retrieval as answers, without
     /// the answer threshold (a search lists what matches; it does not decide what answers). When the search finds
     /// nothing, a half-typed text still finds the items with words that start with the typed ones (<see cref="PrefixMatch"/>).
+    /// A superseded item is history: a search never lists it as a statement to share.
     /// </summary>
     public IReadOnlyList<AnswerItem> Search(string text, UserLanguage language, int maxItems)
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = Index;
         var composer = new AnswerComposer(index, language, _options);
-        var hits = index.Search(text, maxItems).Hits;
+        var hits = index.Search(text, maxItems).Hits.Where(hit => !index.Timeline.IsSuperseded(hit.ItemId)).ToList();
         return hits.Count > 0
             ? [.. hits.Select(hit => composer.Item(hit.ItemId)!)]
             : [.. PrefixMatch.Filter(composer.NewestFirst(), text).Take(maxItems)];

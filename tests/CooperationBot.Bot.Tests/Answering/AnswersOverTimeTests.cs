@@ -141,6 +141,18 @@ public sealed class AnswersOverTimeTests
     }
 
     [Fact]
+    public void SearchAndNewest_SupersededItem_AreNeverListedAsAStatementToShare()
+    {
+        var found = Answerer.Value.Search("Terugkeerakkoord van 2022", UserLanguage.Dutch, 10);
+        var newest = Answerer.Value.Newest(UserLanguage.Dutch, 0, 100);
+
+        Assert.Contains(found, item => item.Id == "akkoord-2024");
+        Assert.DoesNotContain(found, item => item.Id == "akkoord-2022");
+        Assert.Contains(newest, item => item.Id == "akkoord-2024");
+        Assert.DoesNotContain(newest, item => item.Id == "akkoord-2022");
+    }
+
+    [Fact]
     public void Answer_ShippedKnowledge_NowQuestionCarriesTheDateOfItsSource()
     {
         using var answerer = TestKnowledge.RealAnswerer();
