@@ -98,7 +98,7 @@ public class CardButtonsTests
     }
 
     /// <summary>The card's actions and every ActionSet in its body (also inside hidden containers), each as a list.</summary>
-    private static IEnumerable<IList<CardAction>> ActionSets(AdaptiveCard card) =>
+    internal static IEnumerable<IList<CardAction>> ActionSets(AdaptiveCard card) =>
         (card.Actions is { } actions ? [actions] : Enumerable.Empty<IList<CardAction>>()).Concat(ActionSetsIn(card.Body));
 
     private static IEnumerable<IList<CardAction>> ActionSetsIn(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch
