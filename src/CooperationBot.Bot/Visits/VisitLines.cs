@@ -1,6 +1,6 @@
-using System.Globalization;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Language;
+using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Visits;
 
@@ -18,7 +18,7 @@ public static class VisitLines
     public static string FigureValue(FigureLine figure, UserLanguage language)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return $"{Number(figure.Value, language)} {figure.Unit}";
+        return $"{CardNumbers.Format(figure.Value, language)} {figure.Unit}";
     }
 
     /// <summary>"Stand per 21 februari 2023, sinds ..." (English: "As of 21 February 2023, since ...").</summary>
@@ -39,7 +39,7 @@ public static class VisitLines
         return figure.Newer.Count switch
         {
             0 => null,
-            1 => $"{Pick(language, "Nieuwere waarde", "Newer value")}: {Number(figure.Newer[0].Value, language)}, "
+            1 => $"{Pick(language, "Nieuwere waarde", "Newer value")}: {CardNumbers.Format(figure.Newer[0].Value, language)}, "
                 + $"{Pick(language, "stand", "as of")} {CardDates.Format(figure.Newer[0].AsOf, language)} ({SourceOf(figure.Newer[0].Source, language)})",
             _ => $"{Pick(language, "Nieuwere waarden, stand", "Newer values as of")} {CardDates.Format(figure.Newer[0].AsOf, language)} "
                 + $"({Pick(language, "bronnen verschillen", "sources differ")}): {Values(figure.Newer, language)}",
@@ -94,17 +94,13 @@ public static class VisitLines
     public static string DateAndPlace(DateOnly date, string place, UserLanguage language) =>
         $"{CardDates.Format(date, language)}, {place}";
 
-    /// <summary>A number as the language writes it: "1.250" in Dutch, "1,250" in English.</summary>
-    public static string Number(decimal value, UserLanguage language) =>
-        value.ToString("#,0.##", CultureInfo.GetCultureInfo(language == UserLanguage.English ? "en-GB" : "nl-NL"));
-
     /// <summary>"bron: TESTDATA: Jaarcijfers terugkeer" (English: "source: …"), a source named by its title.</summary>
     private static string SourceOf(SourceCitation source, UserLanguage language) =>
         $"{Pick(language, "bron", "source")}: {source.Title}";
 
     /// <summary>"250 (bron: …); 260 (bron: …)".</summary>
     private static string Values(IEnumerable<SeriesValue> values, UserLanguage language) =>
-        string.Join("; ", values.Select(v => $"{Number(v.Value, language)} ({SourceOf(v.Source, language)})"));
+        string.Join("; ", values.Select(v => $"{CardNumbers.Format(v.Value, language)} ({SourceOf(v.Source, language)})"));
 
     /// <summary>"… (16 september 2024, bron: …); …", each text without its closing full stop so the brackets end the sentence.</summary>
     private static string Replacements(IEnumerable<Replacement> replacements, UserLanguage language) =>
@@ -112,7 +108,4 @@ public static class VisitLines
 
     private static string WithoutFullStop(string text) =>
         text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) ? text[..^1] : text;
-
-    private static string Pick(UserLanguage language, string dutch, string english) =>
-        language == UserLanguage.English ? english : dutch;
 }
