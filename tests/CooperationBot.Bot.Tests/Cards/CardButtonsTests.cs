@@ -22,7 +22,7 @@ public class CardButtonsTests
     {
         using var answerer = new Answerer(
             new FixedKnowledgeSource(TestKnowledge.Real), Options.Create(new AnsweringOptions()), NullLogger<Answerer>.Instance, TimeProvider.System);
-        return [.. CardCatalog.All(answerer), .. GrowingCardSamples.Digests(), .. GrowingCardSamples.Answers()];
+        return [.. CardCatalog.All(answerer), .. GrowingCardSamples.Digests(), .. GrowingCardSamples.Answers(), .. GrowingCardSamples.Visits()];
     });
 
     public static TheoryData<string> CardNames() => [.. Cards.Value.Select(c => c.Name)];
@@ -98,7 +98,7 @@ public class CardButtonsTests
     }
 
     /// <summary>The card's actions and every ActionSet in its body (also inside hidden containers), each as a list.</summary>
-    internal static IEnumerable<IList<CardAction>> ActionSets(AdaptiveCard card) =>
+    private static IEnumerable<IList<CardAction>> ActionSets(AdaptiveCard card) =>
         (card.Actions is { } actions ? [actions] : Enumerable.Empty<IList<CardAction>>()).Concat(ActionSetsIn(card.Body));
 
     private static IEnumerable<IList<CardAction>> ActionSetsIn(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch

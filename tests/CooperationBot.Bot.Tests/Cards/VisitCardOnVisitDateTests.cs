@@ -9,7 +9,8 @@ namespace CooperationBot.Bot.Tests.Cards;
 
 /// <summary>
 /// The visit card of the growing test knowledge: items as they stood on the visit date, what changed since in one line
-/// beside the item, within the phone rules every card keeps.
+/// beside the item. The phone rules every card keeps (schema, size, buttons, fallbackText == speak) check these cards
+/// too, as <c>growing.visit.*</c> in <see cref="CardCatalogTests"/> and <see cref="CardButtonsTests"/>.
 /// </summary>
 public class VisitCardOnVisitDateTests
 {
@@ -71,21 +72,6 @@ public class VisitCardOnVisitDateTests
         Assert.Contains("Andere bron, zelfde datum: 260 (bron: TESTDATA: Jaarcijfers terugkeer)", text);
         Assert.Contains("Andere bron, zelfde datum: 250 (bron: TESTDATA: Terugkeer naar Voorbeeldland in 2024)", text);
         CardSchemaValidator.AssertValid(card);
-    }
-
-    [Theory]
-    [InlineData(GrowingVisits.Early, UserLanguage.Dutch)]
-    [InlineData(GrowingVisits.Early, UserLanguage.English)]
-    [InlineData(GrowingVisits.Late, UserLanguage.Dutch)]
-    public void Create_KeepsThePhoneRules(string visitId, UserLanguage language)
-    {
-        var card = CardFor(visitId, language);
-
-        Assert.InRange(card.Utf8Size(), 1, AdaptiveCard.SafeMaxUtf8Size);
-        Assert.False(string.IsNullOrWhiteSpace(card.FallbackText));
-        Assert.Equal(card.FallbackText, card.Speak);
-        Assert.All(CardButtonsTests.ActionSets(card), set => Assert.InRange(set.Count, 1, 3));
-        Assert.All(CardButtonsTests.ActionSets(card).SelectMany(set => set), action => Assert.InRange(action.Title?.Length ?? 0, 1, ButtonTitle.MaxLength));
     }
 
     [Fact]
