@@ -100,6 +100,10 @@ describe('cards export on knowledge that changes over time', () => {
     ['answer.programma.nl.json', ['De bronnen naast elkaar', 'Bureau voor Testcijfers', 'Ministerie van Testzaken']],
     ['answer.programma.en.json', ['The sources side by side']],
     ['digest-over-time.nl.json', ['\u2192 310']],
+    // A visit shows the value as it stood on the visit date, with one line for the newer value.
+    ['visit.bezoek-voorbeeldstad-2024-03-04.nl.json', ['Kerncijfers', '100 mensen teruggekeerd', 'Nieuwere waarde: 310, stand 30 juni 2025', 'inmiddels opgevolgd door De Vries']],
+    ['visit.bezoek-voorbeeldstad-2024-03-04.en.json', ['Newer value: 310, as of 30 June 2025', 'Since replaced']],
+    ['visit.bezoek-voorbeeldstad-2025-07-01.nl.json', ['310 mensen teruggekeerd']],
   ];
   for (const [file, texts] of expected) {
     test(`${file}: ${texts.join(' | ')}; zero renderer issues`, () => {

@@ -9,6 +9,8 @@ namespace CooperationBot.Bot.Briefings;
 /// <summary>
 /// The Word briefing note of a visit: the same sections as the visit card, with headings, a sources list and a
 /// footer naming the knowledge version and when the note was made. Sections the knowledge leaves empty are left out.
+/// Items are as they stood on the visit date; what changed since (a newer value, a replacement, a successor) is a
+/// change note under the item, in the same words as the card.
 /// </summary>
 public static class BriefingDocument
 {
@@ -103,6 +105,7 @@ public static class BriefingDocument
                 foreach (var person in people)
                 {
                     word.Bullet(WordBody.Text(person.Name, bold: true), WordBody.Text(", " + person.Role));
+                    Changes(word, VisitLines.Succeeded(person, summary.Language));
                 }
             }
         }
@@ -116,7 +119,12 @@ public static class BriefingDocument
             var when = figure.Period is null ? texts.AsOf(figure.AsOf) : $"{texts.AsOf(figure.AsOf)}, {figure.Period}";
             word.BulletWithNext(WordBody.Text($"{texts.Number(figure.Value)} {figure.Unit}", bold: true), WordBody.Text($" ({when})"));
             word.Add("Normal", keepWithNext: true, WordBody.Text(figure.Meaning + Original(texts, language, figure.IsTranslation)));
-            word.Source(texts.SourceLine(figure.Source, previous));
+            SourceAndChanges(
+                word,
+                texts.SourceLine(figure.Source, previous),
+                VisitLines.SameDate(figure, language),
+                VisitLines.Newer(figure, language),
+                VisitLines.Replaced(figure.ReplacedBy, language));
             previous = figure.Source;
         }
     }
@@ -148,7 +156,7 @@ public static class BriefingDocument
         foreach (var fact in facts)
         {
             word.BulletWithNext(WordBody.Text(fact.Text + Original(texts, language, fact.IsTranslation)));
-            word.Source(texts.SourceLine(fact.Source, previous));
+            SourceAndChanges(word, texts.SourceLine(fact.Source, previous), VisitLines.Replaced(fact.ReplacedBy, language));
             previous = fact.Source;
         }
     }
@@ -164,6 +172,22 @@ public static class BriefingDocument
             {
                 word.Add(BriefingStyles.SourceNote, word.Link(url));
             }
+        }
+    }
+
+    /// <summary>A line's source note, then what changed since the visit (kept on the source note's page).</summary>
+    private static void SourceAndChanges(WordBody word, string source, params string?[] changes)
+    {
+        word.Add(BriefingStyles.SourceNote, keepWithNext: changes.Any(c => c is not null), WordBody.Text(source));
+        Changes(word, changes);
+    }
+
+    /// <summary>One change note per line that is not null (see <see cref="VisitLines"/>).</summary>
+    private static void Changes(WordBody word, params string?[] changes)
+    {
+        foreach (var change in changes.OfType<string>())
+        {
+            word.Add(BriefingStyles.ChangeNote, change);
         }
     }
 

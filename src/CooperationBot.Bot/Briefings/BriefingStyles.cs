@@ -24,11 +24,15 @@ internal static class BriefingStyles
     /// <summary>A small grey paragraph under a line, naming where it comes from.</summary>
     public const string SourceNote = "SourceNote";
 
+    /// <summary>A small italic paragraph under a line, saying what changed since the visit (a newer value, a replacement, a successor).</summary>
+    public const string ChangeNote = "ChangeNote";
+
     public const int BulletNumberingId = 1;
 
     private const string Font = "Calibri";
     private const string Accent = "1F3864";
     private const string Grey = "595959";
+    private const string Changed = "843C0C";
 
     public static Styles Create(string languageTag) => new(
         new DocDefaults(
@@ -47,6 +51,7 @@ internal static class BriefingStyles
         Paragraph(Quote, "Quote", "Normal", italic: true, indent: "567"),
         Paragraph(Attribution, "Quote attribution", "Normal", spacingAfter: "40", indent: "567"),
         Paragraph(SourceNote, "Source note", "Normal", spacingAfter: "120", size: "18", color: Grey, indent: "357"),
+        Paragraph(ChangeNote, "Change note", "Normal", spacingAfter: "120", size: "18", color: Changed, italic: true, indent: "357"),
         Paragraph(Footer, "footer", "Normal", spacingAfter: "0", size: "16", color: Grey),
         new Style(
             new StyleName { Val = "Hyperlink" },

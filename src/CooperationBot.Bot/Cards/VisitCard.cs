@@ -8,7 +8,8 @@ namespace CooperationBot.Bot.Cards;
 /// <summary>
 /// The summary card of one visit, rendered from <see cref="VisitSummary"/>: date and place, people with
 /// their roles, topics, what was discussed and agreed, key figures with their as-of dates, quotes, organisations
-/// visited, related facts and the sources, each line with its source. Sections without content are left out. The
+/// visited, related facts and the sources, each line with its source; what changed since the visit (a newer value of
+/// a figure's series, a replaced fact, a successor) in one line beside the item. Sections without content are left out. The
 /// purpose is the message text above the card (and its fallbackText and speak), so the card does not repeat it.
 /// The first screen holds when, where, who, the key figures and the quotes; the related facts wait behind a
 /// "Toon alle … feiten" button. Only TextBlocks, FactSets, Containers and ActionSets, so it reads on Teams mobile.
@@ -60,6 +61,7 @@ public static class VisitCard
         if (people.Count > 0)
         {
             body.Add(Note(VisitSources.Line(summary, people.Select(p => p.Source))));
+            body.AddRange(people.Select(p => VisitLines.Succeeded(p, language)).OfType<string>().Select(Changed));
         }
 
         AddSection(body, VisitHeadings.Quotes(language), summary.Quotes.SelectMany(q => Quote(q, summary)));
@@ -68,7 +70,7 @@ public static class VisitCard
         AddBullets(body, VisitHeadings.Outcomes(language), summary.Outcomes);
         AddBullets(body, VisitHeadings.Topics(language), summary.Topics);
         AddSection(body, VisitHeadings.OrganisationsVisited(language), Organisations(summary));
-        AddFolded(body, "related-facts", VisitHeadings.RelatedFacts(language), RelatedFactsButton(summary.RelatedFacts.Count, language), summary.RelatedFacts.SelectMany(f => Cited(f.Text, [f.Source], summary)), language);
+        AddFolded(body, "related-facts", VisitHeadings.RelatedFacts(language), RelatedFactsButton(summary.RelatedFacts.Count, language), summary.RelatedFacts.SelectMany(f => RelatedFact(f, summary)), language);
         AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
         body.Add(Note(Pick(language, "Kennisversie ", "Knowledge version ") + summary.KnowledgeVersion));
 
@@ -132,7 +134,26 @@ public static class VisitCard
         yield return new TextBlock(VisitLines.FigureValue(figure, summary.Language)) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.Small };
         yield return Paragraph(figure.Meaning);
         yield return Note($"{VisitLines.FigureAsOf(figure, summary.Language)}. {VisitSources.Line(summary, [figure.Source])}");
+        foreach (var line in new[] { VisitLines.SameDate(figure, summary.Language), VisitLines.Newer(figure, summary.Language), VisitLines.Replaced(figure.ReplacedBy, summary.Language) })
+        {
+            if (line is not null)
+            {
+                yield return Changed(line);
+            }
+        }
     }
+
+    private static IEnumerable<CardElement> RelatedFact(CitedText fact, VisitSummary summary)
+    {
+        var replaced = VisitLines.Replaced(fact.ReplacedBy, summary.Language);
+        return replaced is null ? Cited(fact.Text, [fact.Source], summary) : [.. Cited(fact.Text, [fact.Source], summary), Changed(replaced)];
+    }
+
+    /// <summary>
+    /// A line that says what changed since the visit (a newer value, a replaced fact, a successor): small like a source
+    /// line, in the warning colour so it is not read past.
+    /// </summary>
+    private static TextBlock Changed(string text) => new(text) { Wrap = true, Size = TextSize.Small, Color = TextColor.Warning, Spacing = Spacing.Small };
 
     private static IEnumerable<CardElement> Quote(QuoteLine quote, VisitSummary summary) =>
         Cited($"“{quote.Text}”", [quote.Source], summary, "— " + VisitLines.QuoteSpeaker(quote, summary.Language) + ". ");

@@ -17,14 +17,49 @@ public static class VisitSummaryBuilder
         var cite = (SourceRef source) => Cite(source, documents);
         var pick = (LocalizedText text) => Pick(text, language);
 
+        var facts = knowledge.Facts.ToDictionary(f => f.Id);
+        var figures = knowledge.Figures.ToDictionary(f => f.Id);
+
+        // What the visit lists, as it stood on the visit date; what replaced it since is said beside it, never instead.
+        var history = new VisitHistory(knowledge, visit.Date);
+        Replacement PersonNow(Person p) => new(p.Id, $"{p.Name}, {pick(p.Role).Text}", documents[p.Source.Source].Date, cite(p.Source));
+        Replacement FactNow(Fact f) => new(f.Id, pick(f.Text).Text, f.When?.Date ?? documents[f.Source.Source].Date, cite(f.Source));
+        Replacement FigureNow(Figure f) => new(f.Id, pick(f.Meaning).Text, f.AsOf, cite(f.Source));
+        SeriesValue Value(Figure f) => new(f.Id, f.Value, f.AsOf, cite(f.Source));
+
         PersonLine Person(string id)
         {
             var person = people[id];
-            return new PersonLine(person.Id, person.Name, pick(person.Role).Text, cite(person.Source));
+            return new PersonLine(person.Id, person.Name, pick(person.Role).Text, cite(person.Source))
+            {
+                ReplacedBy = [.. history.CurrentReplacements(id, people).Select(PersonNow)],
+            };
         }
 
-        var facts = knowledge.Facts.ToDictionary(f => f.Id);
-        var figures = knowledge.Figures.ToDictionary(f => f.Id);
+        IEnumerable<FigureLine> FiguresAtVisit(Figure listed)
+        {
+            var shown = history.AtVisit(listed);
+            foreach (var f in shown)
+            {
+                var replacedBy = history.CurrentReplacements(f.Id, figures);
+                yield return new FigureLine(
+                    f.Id,
+                    f.Value,
+                    pick(f.Unit).Text,
+                    f.AsOf,
+                    f.Period is null ? null : pick(f.Period).Text,
+                    pick(f.Meaning).Text,
+                    pick(f.Meaning).IsTranslation,
+                    cite(f.Source))
+                {
+                    // A correction said as "replaced" is not said again as a newer value.
+                    Newer = [.. history.NewerThan(f).Where(n => !replacedBy.Any(r => r.Id == n.Id)).Select(Value)],
+                    SameDate = [.. shown.Where(other => other.Id != f.Id).Select(Value)],
+                    ReplacedBy = [.. replacedBy.Select(FigureNow)],
+                };
+            }
+        }
+
         var quotes = knowledge.Quotes.ToDictionary(q => q.Id);
         var organisations = knowledge.Organisations.ToDictionary(o => o.Id);
         var topics = knowledge.Topics.ToDictionary(t => t.Id);
@@ -43,15 +78,7 @@ public static class VisitSummaryBuilder
             Topics = [.. visit.Topics.Select(id => pick(topics[id].Name).Text)],
             Discussed = [.. visit.Discussed.Select(d => pick(d).Text)],
             Outcomes = [.. visit.Outcomes.Select(o => pick(o).Text)],
-            Figures = [.. visit.Figures.Select(id => figures[id]).Select(f => new FigureLine(
-                f.Id,
-                f.Value,
-                pick(f.Unit).Text,
-                f.AsOf,
-                f.Period is null ? null : pick(f.Period).Text,
-                pick(f.Meaning).Text,
-                pick(f.Meaning).IsTranslation,
-                cite(f.Source)))],
+            Figures = [.. visit.Figures.Select(id => figures[id]).SelectMany(FiguresAtVisit).DistinctBy(f => f.Id)],
             Quotes = [.. visit.Quotes.Select(id => quotes[id]).Select(q => new QuoteLine(
                 q.Id,
                 people[q.Speaker].Name,
@@ -66,7 +93,10 @@ public static class VisitSummaryBuilder
                 Abbreviation(o),
                 o.Description is null ? null : pick(o.Description).Text,
                 cite(o.Source)))],
-            RelatedFacts = [.. visit.Facts.Select(id => facts[id]).Select(f => new CitedText(pick(f.Text).Text, pick(f.Text).IsTranslation, cite(f.Source)))],
+            RelatedFacts = [.. visit.Facts.Select(id => facts[id]).Select(f => new CitedText(pick(f.Text).Text, pick(f.Text).IsTranslation, cite(f.Source))
+            {
+                ReplacedBy = [.. history.CurrentReplacements(f.Id, facts).Select(FactNow)],
+            })],
             IsTranslation = title.IsTranslation,
             KnowledgeVersion = snapshot.Version,
         };

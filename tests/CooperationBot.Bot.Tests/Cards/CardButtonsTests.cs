@@ -22,7 +22,7 @@ public class CardButtonsTests
     {
         using var answerer = new Answerer(
             new FixedKnowledgeSource(TestKnowledge.Real), Options.Create(new AnsweringOptions()), NullLogger<Answerer>.Instance, TimeProvider.System);
-        return [.. CardCatalog.All(answerer), .. GrowingCardSamples.Digests(), .. GrowingCardSamples.Answers()];
+        return [.. CardCatalog.All(answerer), .. GrowingCardSamples.Digests(), .. GrowingCardSamples.Answers(), .. GrowingCardSamples.Visits()];
     });
 
     public static TheoryData<string> CardNames() => [.. Cards.Value.Select(c => c.Name)];

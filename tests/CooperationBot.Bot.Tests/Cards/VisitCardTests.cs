@@ -145,7 +145,7 @@ public class VisitCardTests
         Assert.Equal(order.Order(), order);
     }
 
-    private static IEnumerable<TextBlock> TextBlocks(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch
+    internal static IEnumerable<TextBlock> TextBlocks(IEnumerable<CardElement> elements) => elements.SelectMany(e => e switch
     {
         TextBlock block => [block],
         Container container => TextBlocks(container.Items),

@@ -22,6 +22,11 @@ public class VisitCommandTests
         Assert.Equal(125, (int)figure["value"]!);
         Assert.Equal("2023-02-21", (string?)figure["asOf"]);
         Assert.Equal(10, (int)figure["source"]!["paragraph"]!);
+        Assert.Empty(figure["newer"]!.AsArray());
+        Assert.Empty(figure["sameDate"]!.AsArray());
+        Assert.Empty(figure["replacedBy"]!.AsArray());
+        Assert.Empty(json["counterparts"]![0]!["replacedBy"]!.AsArray());
+        Assert.DoesNotContain("Nieuwere waarde", output, StringComparison.Ordinal);
         Assert.Equal(["IOM", "UNHCR", "ILO"], json["organisationsVisited"]!.AsArray().Select(o => (string?)o!["abbreviation"]));
         Assert.Equal("Ministerie van Justitie en Veiligheid", (string?)json["sources"]![0]!["publisher"]);
         Assert.Empty(json["outcomes"]!.AsArray());
