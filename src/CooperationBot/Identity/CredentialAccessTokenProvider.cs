@@ -6,23 +6,20 @@ namespace CooperationBot.Host.Identity;
 
 /// <summary>
 /// The bot's connector token from an Azure.Identity <see cref="TokenCredential"/> (a managed identity or an app
-/// registration): cached and refreshed five minutes (at most half its lifetime) before it runs out. One acquisition
-/// runs at a time; concurrent callers share its result. The token is never logged and never put in an exception.
+/// registration), held in an <see cref="AccessTokenCache"/>: refreshed five minutes (at most half its lifetime) before it
+/// runs out, one acquisition at a time. The token is never logged and never put in an exception.
 /// </summary>
 public sealed class CredentialAccessTokenProvider : IAccessTokenProvider
 {
     /// <summary>The scope of a token for the Bot Framework connector.</summary>
     public const string Scope = ClientCredentialsOptions.Scope;
 
-    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
-
     private readonly TokenCredential _credential;
     private readonly string _credentialName;
     private readonly string _appId;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _acquisition = new(1, 1);
-    private CachedToken? _cached;
+    private readonly AccessTokenCache _cache;
 
     public CredentialAccessTokenProvider(
         TokenCredential credential, string appId, TimeProvider timeProvider, ILogger<CredentialAccessTokenProvider> logger)
@@ -36,45 +33,13 @@ public sealed class CredentialAccessTokenProvider : IAccessTokenProvider
         _appId = appId;
         _timeProvider = timeProvider;
         _logger = logger;
+        _cache = new AccessTokenCache(timeProvider);
     }
 
     /// <inheritdoc />
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
-    {
-        var cached = Volatile.Read(ref _cached);
-        if (cached is not null && _timeProvider.GetUtcNow() < cached.RefreshAt)
-        {
-            return cached.Token;
-        }
+    public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => _cache.GetAsync(RequestTokenAsync, cancellationToken);
 
-        await _acquisition.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            cached = _cached;
-            if (cached is not null && _timeProvider.GetUtcNow() < cached.RefreshAt)
-            {
-                return cached.Token;
-            }
-
-            try
-            {
-                var fresh = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _cached, fresh);
-                return fresh.Token;
-            }
-            catch (AccessTokenException) when (cached is not null && _timeProvider.GetUtcNow() < cached.ExpiresAt)
-            {
-                // An early refresh failed, but the token we hold is still valid: use it and try again next call.
-                return cached.Token;
-            }
-        }
-        finally
-        {
-            _acquisition.Release();
-        }
-    }
-
-    private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
+    private async Task<(string Token, DateTimeOffset ExpiresAt)> RequestTokenAsync(CancellationToken cancellationToken)
     {
         AccessToken token;
         try
@@ -99,9 +64,7 @@ public sealed class CredentialAccessTokenProvider : IAccessTokenProvider
         }
 
         Log.TokenAcquired(_logger, _credentialName, _appId, validFor);
-        var margin = validFor / 2 < RefreshMargin ? validFor / 2 : RefreshMargin;
-        return new CachedToken(token.Token, token.ExpiresOn - margin, token.ExpiresOn);
+        return (token.Token, token.ExpiresOn);
     }
 
-    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
 }
