@@ -107,9 +107,9 @@ public static class BotServiceRegistration
                 var bot = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
                 var credential = ConnectorCredentialFactory.CreateManagedIdentity(bot);
                 var appId = bot.MicrosoftAppId!.Trim();
-                Identity.Log.CredentialChosen(sp.GetRequiredService<ILogger<CredentialAccessTokenProvider>>(), credential.GetType().Name, appId, bot.MicrosoftAppType);
-                return new CredentialAccessTokenProvider(
-                    credential, appId, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CredentialAccessTokenProvider>>());
+                var logger = sp.GetRequiredService<ILogger<CredentialTokenProvider>>();
+                Identity.Log.CredentialChosen(logger, credential.GetType().Name, appId, bot.MicrosoftAppType);
+                return new CredentialTokenProvider(credential, appId, sp.GetRequiredService<TimeProvider>(), logger);
             });
         }
         else if (credentials.HasAppId)
@@ -118,6 +118,7 @@ public static class BotServiceRegistration
             {
                 token.AppId = bot.Value.MicrosoftAppId ?? string.Empty;
                 token.AppPassword = bot.Value.MicrosoftAppPassword ?? string.Empty;
+                token.CertificatePath = bot.Value.MicrosoftAppCertificatePath;
                 token.AppType = bot.Value.MicrosoftAppType;
                 token.TenantId = bot.Value.MicrosoftAppTenantId;
             });

@@ -1,6 +1,6 @@
 namespace CooperationBot.Protocol.Connector;
 
-/// <summary>The token endpoint refused or failed a client-credentials request. Never carries the secret.</summary>
+/// <summary>The token endpoint or the credential refused or failed a token request. Never carries the secret.</summary>
 public sealed class AccessTokenException : Exception
 {
     public AccessTokenException()
@@ -19,6 +19,13 @@ public sealed class AccessTokenException : Exception
 
     public AccessTokenException(int statusCode, string? errorCode, string message)
         : base(message)
+    {
+        StatusCode = statusCode;
+        ErrorCode = errorCode;
+    }
+
+    public AccessTokenException(int statusCode, string? errorCode, string message, Exception innerException)
+        : base(message, innerException)
     {
         StatusCode = statusCode;
         ErrorCode = errorCode;

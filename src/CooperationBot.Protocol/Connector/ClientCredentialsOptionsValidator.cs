@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CooperationBot.Protocol.Connector;
 
 /// <summary>
-/// Checks <see cref="ClientCredentialsOptions"/> at start-up: app id and secret present, a known app type,
-/// a tenant for a single-tenant bot, and an https token endpoint (http only on a loopback host).
+/// Checks <see cref="ClientCredentialsOptions"/> at start-up: an app id, exactly one of a secret and a certificate
+/// file that exists, a known app type, a tenant for a single-tenant bot, and an https authority host.
 /// </summary>
 public sealed class ClientCredentialsOptionsValidator : IValidateOptions<ClientCredentialsOptions>
 {
@@ -17,9 +17,18 @@ public sealed class ClientCredentialsOptionsValidator : IValidateOptions<ClientC
             failures.Add("MicrosoftAppId is required.");
         }
 
-        if (string.IsNullOrEmpty(options.AppPassword))
+        var hasSecret = !string.IsNullOrEmpty(options.AppPassword);
+        if (!hasSecret && !options.UsesCertificate)
         {
-            failures.Add("MicrosoftAppPassword is required.");
+            failures.Add("MicrosoftAppPassword (or MicrosoftAppCertificatePath) is required.");
+        }
+        else if (hasSecret && options.UsesCertificate)
+        {
+            failures.Add("Set MicrosoftAppPassword or MicrosoftAppCertificatePath, not both.");
+        }
+        else if (options.UsesCertificate && !File.Exists(options.CertificatePath))
+        {
+            failures.Add("MicrosoftAppCertificatePath names no file that exists.");
         }
 
         var singleTenant = string.Equals(options.AppType, ClientCredentialsOptions.SingleTenant, StringComparison.OrdinalIgnoreCase);
@@ -33,13 +42,11 @@ public sealed class ClientCredentialsOptionsValidator : IValidateOptions<ClientC
             failures.Add("MicrosoftAppTenantId is required for a SingleTenant bot.");
         }
 
-        if (!IsAcceptableEndpoint(options.TokenEndpoint))
+        if (!Uri.TryCreate(options.AuthorityHost, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
         {
-            failures.Add("The token endpoint must be an absolute https URL (http only on a loopback host).");
+            failures.Add("The authority host must be an absolute https URL.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    internal static bool IsAcceptableEndpoint(string endpoint) => EndpointPolicy.IsAllowed(endpoint);
 }

@@ -1,23 +1,24 @@
-using System.Globalization;
-using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Protocol.Connector;
 
 /// <summary>
-/// Gets the bot's connector token with the OAuth client-credentials grant, held in an <see cref="AccessTokenCache"/>:
-/// refreshed five minutes before it runs out, one acquisition at a time.
-/// Give it an <see cref="HttpClient"/> built on <see cref="ConnectorHttpHandler.CreatePrimaryHandler"/>.
+/// Gets the bot's connector token for an app registration with Azure.Identity: a <see cref="ClientSecretCredential"/>,
+/// or a <see cref="ClientCertificateCredential"/> when a certificate file is set, on the token endpoint of
+/// <see cref="ClientCredentialsOptions.TokenEndpoint"/>. The token is cached and refreshed by a
+/// <see cref="CredentialTokenProvider"/>. Give it an <see cref="HttpClient"/> built on
+/// <see cref="ConnectorHttpHandler.CreatePrimaryHandler"/>, so no redirect is followed.
 /// </summary>
 public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
 {
-    private readonly HttpClient _httpClient;
-    private readonly ClientCredentialsOptions _options;
-    private readonly Uri _tokenEndpoint;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
-    private readonly AccessTokenCache _cache;
+    /// <summary>Retries of a failed token request: few, so a wrong secret fails fast with its reason.</summary>
+    private const int MaxRetries = 1;
+
+    private readonly CredentialTokenProvider _tokens;
 
     public ClientCredentialsTokenProvider(
         HttpClient httpClient,
@@ -35,74 +36,48 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             throw new InvalidOperationException("Invalid client credentials settings: " + validation.FailureMessage);
         }
 
-        _httpClient = httpClient;
-        _options = options.Value;
-        _tokenEndpoint = new Uri(_options.TokenEndpoint, UriKind.Absolute);
-        _timeProvider = timeProvider;
-        _logger = logger;
-        _cache = new AccessTokenCache(timeProvider);
+        _tokens = new CredentialTokenProvider(CreateCredential(options.Value, httpClient), options.Value.AppId.Trim(), timeProvider, logger);
     }
+
+    /// <summary>The kind of credential in use: <c>ClientSecretCredential</c> or <c>ClientCertificateCredential</c>.</summary>
+    public string CredentialName => _tokens.CredentialName;
 
     /// <inheritdoc />
-    public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => _cache.GetAsync(RequestTokenAsync, cancellationToken);
+    public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => _tokens.GetAccessTokenAsync(cancellationToken);
 
-    private async Task<(string Token, DateTimeOffset ExpiresAt)> RequestTokenAsync(CancellationToken cancellationToken)
+    private static TokenCredential CreateCredential(ClientCredentialsOptions options, HttpClient httpClient)
     {
-        using var content = new FormUrlEncodedContent(
-        [
-            new("grant_type", "client_credentials"),
-            new("client_id", _options.AppId),
-            new("client_secret", _options.AppPassword),
-            new("scope", ClientCredentialsOptions.Scope),
-        ]);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenEndpoint) { Content = content };
-
-        var requestedAt = _timeProvider.GetUtcNow();
-        HttpResponseMessage response;
-        try
+        var appId = options.AppId.Trim();
+        if (options.UsesCertificate)
         {
-            response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            Log.TokenRequestFailed(_logger, _options.AppId, _tokenEndpoint.Host, 0, null);
-            throw new AccessTokenException($"The token endpoint on {_tokenEndpoint.Host} could not be reached.", ex);
+            return new ClientCertificateCredential(options.Tenant, appId, options.CertificatePath, Configure(new ClientCertificateCredentialOptions(), options, httpClient));
         }
 
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = JsonBody.ReadString(body, "error");
-                Log.TokenRequestFailed(_logger, _options.AppId, _tokenEndpoint.Host, status, error);
-                throw new AccessTokenException(status, error, $"The token endpoint answered {status} ({error ?? "no error code"}).");
-            }
-
-            var token = JsonBody.ReadString(body, "access_token");
-            var lifetime = ReadLifetime(body);
-            if (string.IsNullOrEmpty(token) || lifetime is not { } validFor || validFor <= TimeSpan.Zero)
-            {
-                Log.TokenRequestFailed(_logger, _options.AppId, _tokenEndpoint.Host, status, "invalid_response");
-                throw new AccessTokenException(status, "invalid_response", "The token endpoint's answer has no usable access_token and expires_in.");
-            }
-
-            Log.TokenAcquired(_logger, _options.AppId, validFor);
-            return (token, requestedAt + validFor);
-        }
+        return new ClientSecretCredential(options.Tenant, appId, options.AppPassword, Configure(new ClientSecretCredentialOptions(), options, httpClient));
     }
 
-    private static TimeSpan? ReadLifetime(string json)
+    private static T Configure<T>(T credential, ClientCredentialsOptions options, HttpClient httpClient)
+        where T : TokenCredentialOptions
     {
-        // expires_in is a number of seconds; some endpoints send it as a string.
-        long? seconds = JsonBody.Read(json, "expires_in") switch
+        credential.AuthorityHost = new Uri(options.AuthorityHost, UriKind.Absolute);
+        credential.Transport = new HttpClientTransport(httpClient);
+        credential.Retry.MaxRetries = MaxRetries;
+        credential.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        credential.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        // The authority comes from configuration, not from a caller, so there is nothing to discover or validate: the
+        // token request goes straight to the authority's token endpoint.
+        switch (credential)
         {
-            { ValueKind: JsonValueKind.Number } n when n.TryGetInt64(out var value) => value,
-            { ValueKind: JsonValueKind.String } text when long.TryParse(text.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) => value,
-            _ => null,
-        };
-        return seconds is { } count ? TimeSpan.FromSeconds(count) : null;
-    }
+            case ClientSecretCredentialOptions secret:
+                secret.DisableInstanceDiscovery = true;
+                break;
+            case ClientCertificateCredentialOptions certificate:
+                certificate.DisableInstanceDiscovery = true;
+                break;
+            default:
+                break;
+        }
 
+        return credential;
+    }
 }

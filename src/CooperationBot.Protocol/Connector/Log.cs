@@ -20,9 +20,9 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Debug, "Connector call {Method} on {Host} succeeded with {StatusCode}")]
     public static partial void ConnectorCallSucceeded(ILogger logger, string method, string host, int statusCode);
 
-    [LoggerMessage(1101, LogLevel.Information, "Acquired a connector access token for app {AppId}, valid for {Lifetime}")]
-    public static partial void TokenAcquired(ILogger logger, string appId, TimeSpan lifetime);
+    [LoggerMessage(1101, LogLevel.Information, "Connector token from {Credential} for app {AppId}, valid for {Lifetime}")]
+    public static partial void CredentialTokenAcquired(ILogger logger, string credential, string appId, TimeSpan lifetime);
 
-    [LoggerMessage(1102, LogLevel.Error, "Token request for app {AppId} to {Host} failed with {StatusCode} ({ErrorCode})")]
-    public static partial void TokenRequestFailed(ILogger logger, string appId, string host, int statusCode, string? errorCode);
+    [LoggerMessage(1102, LogLevel.Error, "No connector token from {Credential} for app {AppId}: {StatusCode} ({ErrorCode})")]
+    public static partial void CredentialTokenFailed(ILogger logger, string credential, string appId, int statusCode, string? errorCode);
 }

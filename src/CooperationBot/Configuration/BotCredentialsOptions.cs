@@ -2,7 +2,7 @@ namespace CooperationBot.Host.Configuration;
 
 /// <summary>
 /// The bot's Azure Bot registration, read from the configuration root under the names Azure Bot Service
-/// deployments already use (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId).
+/// deployments already use (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId; MicrosoftAppCertificatePath is ours).
 /// Environment variables override appsettings.json.
 /// </summary>
 public sealed class BotCredentialsOptions
@@ -19,6 +19,12 @@ public sealed class BotCredentialsOptions
 
     /// <summary>The client secret of a MultiTenant or SingleTenant bot; empty for UserAssignedMSI. Never logged.</summary>
     public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>
+    /// Instead of a password, for a MultiTenant or SingleTenant bot: the path of its certificate with the private key
+    /// (a PEM file holding both, or a PFX file without a password).
+    /// </summary>
+    public string? MicrosoftAppCertificatePath { get; set; }
 
     /// <summary>The Entra tenant of a SingleTenant or UserAssignedMSI bot.</summary>
     public string? MicrosoftAppTenantId { get; set; }

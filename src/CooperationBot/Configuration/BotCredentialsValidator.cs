@@ -35,9 +35,9 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment) : IVal
                     failures.Add("MicrosoftAppType is UserAssignedMSI but MicrosoftAppTenantId is empty: set the tenant of the managed identity.");
                 }
 
-                if (!string.IsNullOrEmpty(options.MicrosoftAppPassword))
+                if (!string.IsNullOrEmpty(options.MicrosoftAppPassword) || !string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath))
                 {
-                    failures.Add("MicrosoftAppType is UserAssignedMSI but MicrosoftAppPassword is set: a managed identity has no password, remove it.");
+                    failures.Add("MicrosoftAppType is UserAssignedMSI but MicrosoftAppPassword or MicrosoftAppCertificatePath is set: a managed identity has neither, remove it.");
                 }
 
                 break;
@@ -46,11 +46,31 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment) : IVal
                 break;
         }
 
-        if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword) && options.MicrosoftAppType != BotCredentialsOptions.UserAssignedMsi)
+        if (options.MicrosoftAppType != BotCredentialsOptions.UserAssignedMsi)
         {
-            failures.Add("MicrosoftAppId is set but MicrosoftAppPassword is empty.");
+            AddSecretFailures(options, failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>An app registration signs in with exactly one of a password and a certificate file that exists.</summary>
+    private static void AddSecretFailures(BotCredentialsOptions options, List<string> failures)
+    {
+        var hasPassword = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
+        var certificate = options.MicrosoftAppCertificatePath;
+        var hasCertificate = !string.IsNullOrWhiteSpace(certificate);
+        if (!hasPassword && !hasCertificate)
+        {
+            failures.Add("MicrosoftAppId is set but MicrosoftAppPassword is empty (or set MicrosoftAppCertificatePath, or use UserAssignedMSI).");
+        }
+        else if (hasPassword && hasCertificate)
+        {
+            failures.Add("Both MicrosoftAppPassword and MicrosoftAppCertificatePath are set: keep one.");
+        }
+        else if (hasCertificate && !File.Exists(certificate))
+        {
+            failures.Add("MicrosoftAppCertificatePath names no file that exists: give the path of the PEM or PFX file with the private key.");
+        }
     }
 }

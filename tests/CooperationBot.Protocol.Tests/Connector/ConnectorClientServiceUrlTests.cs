@@ -16,7 +16,7 @@ public sealed class ConnectorClientServiceUrlTests
     public async Task SendToConversationAsync_UntrustedServiceUrlWithTokenProvider_ThrowsWithoutTokenRequest(string serviceUrl)
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();
-        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens.TokenEndpoint()));
+        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens));
 
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(
             () => client.SendToConversationAsync(serviceUrl, "c1", ConnectorTestParts.Message(), default));
@@ -29,7 +29,7 @@ public sealed class ConnectorClientServiceUrlTests
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();
         await using var connector = await LoopbackConnectorServer.StartAsync();
-        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens.TokenEndpoint()));
+        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens));
 
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(
             () => client.ReplyToActivityAsync(connector.ServiceUrl, "c1", "a1", ConnectorTestParts.Message(), default));
@@ -42,7 +42,7 @@ public sealed class ConnectorClientServiceUrlTests
     public async Task CreateConversationAsync_HttpsLoopbackWithDefaultPolicy_Throws()
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();
-        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens.TokenEndpoint()));
+        var client = ConnectorTestParts.Client(ConnectorTestParts.TokenProvider(tokens));
 
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(
             () => client.CreateConversationAsync("https://127.0.0.1:1/", ConversationParameters.ForPersonalChat("28:b", "29:u", "t"), default));

@@ -14,7 +14,7 @@ public sealed class ConnectorLoggingTests
         await using var connector = await LoopbackConnectorServer.StartAsync();
         var collector = new FakeLogCollector();
         var provider = ConnectorTestParts.TokenProvider(
-            tokens.TokenEndpoint(), logger: new FakeLogger<ClientCredentialsTokenProvider>(collector));
+            tokens, logger: new FakeLogger<ClientCredentialsTokenProvider>(collector));
         var client = ConnectorTestParts.Client(
             provider, new InstantDelayTimeProvider(), policy: LoopbackServiceUrlPolicy.Create(), logger: new FakeLogger<ConnectorClient>(collector));
         connector.Enqueue(ScriptedResponse.Status(503), ScriptedResponse.Error(403, "ConversationBlockedByUser"));
@@ -22,7 +22,7 @@ public sealed class ConnectorLoggingTests
         await Assert.ThrowsAsync<ConnectorException>(
             () => client.SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message("geheime vraag"), default));
         var refusingTokens = ConnectorTestParts.TokenProvider(
-            tokens.TokenEndpoint(), logger: new FakeLogger<ClientCredentialsTokenProvider>(collector));
+            tokens, logger: new FakeLogger<ClientCredentialsTokenProvider>(collector));
         tokens.Enqueue(ScriptedResponse.Json(401, """{"error":"invalid_client"}"""));
         await Assert.ThrowsAsync<AccessTokenException>(() => refusingTokens.GetAccessTokenAsync(default));
 

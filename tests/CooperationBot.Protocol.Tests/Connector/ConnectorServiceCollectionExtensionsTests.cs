@@ -25,21 +25,22 @@ public sealed class ConnectorServiceCollectionExtensionsTests
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();
         await using var connector = await LoopbackConnectorServer.StartAsync();
-        await using var services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(LoopbackServiceUrlPolicy.Create())
             .Configure<ClientCredentialsOptions>(o =>
             {
                 o.AppId = ConnectorTestParts.AppId;
                 o.AppPassword = ConnectorTestParts.Secret;
-                o.TokenEndpoint = tokens.TokenEndpoint();
+                o.AuthorityHost = tokens.AuthorityHost;
             })
             .AddClientCredentialsTokenProvider()
-            .AddConnectorClient()
-            .BuildServiceProvider();
+            .AddConnectorClient();
+        services.AddHttpClient(ConnectorServiceCollectionExtensions.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(tokens.CreateTrustingHandler);
+        await using var provider = services.BuildServiceProvider();
 
-        await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default);
-        await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default);
+        await provider.GetRequiredService<ConnectorClient>().SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default);
+        await provider.GetRequiredService<ConnectorClient>().SendToConversationAsync(connector.ServiceUrl, "c1", ConnectorTestParts.Message(), default);
 
         Assert.All(connector.Requests, r => Assert.Equal("Bearer token-1", r.Authorization));
         Assert.Equal(1, tokens.RequestCount);

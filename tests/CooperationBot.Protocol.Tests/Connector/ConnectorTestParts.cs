@@ -30,15 +30,23 @@ internal static class ConnectorTestParts
 
     /// <summary>A client with a real token provider on <paramref name="tokens"/> that may talk to loopback.</summary>
     public static ConnectorClient ClientTrustingLoopback(LoopbackTokenServer tokens, TimeProvider? timeProvider = null) =>
-        Client(TokenProvider(tokens.TokenEndpoint()), timeProvider, policy: LoopbackServiceUrlPolicy.Create());
+        Client(TokenProvider(tokens), timeProvider, policy: LoopbackServiceUrlPolicy.Create());
 
+    /// <summary>A real client-credentials provider (Azure.Identity) on the loopback token server, trusting its certificate.</summary>
     public static ClientCredentialsTokenProvider TokenProvider(
-        string tokenEndpoint, TimeProvider? timeProvider = null, ILogger<ClientCredentialsTokenProvider>? logger = null) =>
-        new(
-            new HttpClient(ConnectorHttpHandler.CreatePrimaryHandler()),
-            Options.Create(new ClientCredentialsOptions { AppId = AppId, AppPassword = Secret, TokenEndpoint = tokenEndpoint }),
+        LoopbackTokenServer tokens,
+        TimeProvider? timeProvider = null,
+        ILogger<ClientCredentialsTokenProvider>? logger = null,
+        Action<ClientCredentialsOptions>? configure = null)
+    {
+        var options = new ClientCredentialsOptions { AppId = AppId, AppPassword = Secret, AuthorityHost = tokens.AuthorityHost };
+        configure?.Invoke(options);
+        return new(
+            new HttpClient(tokens.CreateTrustingHandler()),
+            Options.Create(options),
             timeProvider ?? TimeProvider.System,
             logger ?? NullLogger<ClientCredentialsTokenProvider>.Instance);
+    }
 
     public static Activity Message(string text = "Hallo") => new() { Type = ActivityTypes.Message, Text = text };
 }

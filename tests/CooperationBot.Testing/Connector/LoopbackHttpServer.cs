@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,7 +19,7 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
     private WebApplication? _app;
     private int _requestCount;
 
-    /// <summary>The server's root, <c>http://127.0.0.1:port</c> (no trailing slash).</summary>
+    /// <summary>The server's root, <c>http://127.0.0.1:port</c> or https (no trailing slash).</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The requests received so far, in order.</summary>
@@ -74,10 +75,10 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
     /// <summary>An answer for a request the server does not serve (wrong method or path), which leaves the script alone; null serves it.</summary>
     protected virtual ScriptedResponse? Refuse(RecordedRequest request) => null;
 
-    /// <summary>Starts listening on 127.0.0.1 with a free port.</summary>
-    protected async Task ListenAsync()
+    /// <summary>Starts listening on 127.0.0.1 with a free port, over https when a certificate is given.</summary>
+    protected async Task ListenAsync(X509Certificate2? certificate = null)
     {
-        (_app, BaseAddress) = await LoopbackKestrel.StartAsync(HandleAsync);
+        (_app, BaseAddress) = await LoopbackKestrel.StartAsync(HandleAsync, certificate);
     }
 
     private async Task HandleAsync(HttpContext context)

@@ -1,13 +1,17 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 
 namespace CooperationBot.Testing.Connector;
 
 /// <summary>
-/// A stand-in for the Entra token endpoint on 127.0.0.1: every request (any path) gets a fresh token
-/// <c>token-N</c> valid for <see cref="ExpiresIn"/>, unless an answer was queued.
+/// A stand-in for the Entra token endpoint on https://127.0.0.1 with a self-signed certificate (MSAL accepts only
+/// https authorities): every request (any path) gets a fresh token <c>token-N</c> valid for <see cref="ExpiresIn"/>,
+/// unless an answer was queued. Clients trust it through <see cref="CreateTrustingHandler"/>.
 /// </summary>
 public sealed class LoopbackTokenServer : LoopbackHttpServer
 {
+    private readonly X509Certificate2 _certificate = LoopbackCertificate.Create();
+
     private LoopbackTokenServer()
     {
     }
@@ -18,6 +22,9 @@ public sealed class LoopbackTokenServer : LoopbackHttpServer
     /// <summary>When set, token answers wait until this task completes (to pile callers up).</summary>
     public Task? HoldUntil { get; set; }
 
+    /// <summary>The authority host to configure, <c>https://127.0.0.1:port/</c>.</summary>
+    public string AuthorityHost => new Uri(BaseAddress, "/").AbsoluteUri;
+
     /// <summary>A token endpoint URL on this server, shaped like the real one.</summary>
     public string TokenEndpoint(string tenant = "botframework.com") => new Uri(BaseAddress, $"/{tenant}/oauth2/v2.0/token").AbsoluteUri;
 
@@ -27,9 +34,12 @@ public sealed class LoopbackTokenServer : LoopbackHttpServer
     public static async Task<LoopbackTokenServer> StartAsync()
     {
         var server = new LoopbackTokenServer();
-        await server.ListenAsync();
+        await server.ListenAsync(server._certificate);
         return server;
     }
+
+    /// <summary>A client handler that trusts this server's certificate (only it) and follows no redirect.</summary>
+    public HttpMessageHandler CreateTrustingHandler() => LoopbackCertificate.TrustingHandler(_certificate);
 
     protected override ScriptedResponse DefaultResponse(RecordedRequest request, int number)
     {

@@ -27,7 +27,7 @@ public class BotCredentialsValidatorTests
     [InlineData("SingleTenant", "secret", null, "MicrosoftAppTenantId is empty")]
     [InlineData("MultiTenant", null, null, "MicrosoftAppPassword is empty")]
     [InlineData("UserAssignedMSI", null, null, "UserAssignedMSI but MicrosoftAppTenantId is empty")]
-    [InlineData("UserAssignedMSI", "secret", "tenant", "UserAssignedMSI but MicrosoftAppPassword is set")]
+    [InlineData("UserAssignedMSI", "secret", "tenant", "UserAssignedMSI but MicrosoftAppPassword or MicrosoftAppCertificatePath is set")]
     [InlineData("Whatever", "secret", null, "must be MultiTenant, SingleTenant or UserAssignedMSI")]
     public void Validate_IncompleteRegistration_FailsWithPlainMessage(string type, string? password, string? tenant, string expected)
     {
@@ -43,6 +43,39 @@ public class BotCredentialsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains(expected, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("secret", true, "Both MicrosoftAppPassword and MicrosoftAppCertificatePath are set: keep one.")]
+    [InlineData(null, false, "MicrosoftAppCertificatePath names no file that exists: give the path of the PEM or PFX file with the private key.")]
+    [InlineData(null, true, null)]
+    public void Validate_Certificate_OneOfPasswordAndAnExistingFile(string? password, bool fileExists, string? expected)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bot-cert-{Guid.NewGuid():N}.pem");
+        if (fileExists)
+        {
+            File.WriteAllText(path, "not read by the validator");
+        }
+
+        try
+        {
+            var options = new BotCredentialsOptions
+            {
+                MicrosoftAppId = "app",
+                MicrosoftAppType = "SingleTenant",
+                MicrosoftAppPassword = password,
+                MicrosoftAppCertificatePath = path,
+                MicrosoftAppTenantId = "tenant",
+            };
+
+            var result = For("Production").Validate(null, options);
+
+            Assert.Equal(expected, result.Succeeded ? null : result.FailureMessage);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", Checks(body)["connector_token"]);
         var description = (string?)body["checks"]!.AsArray().Single(c => (string?)c!["name"] == "connector_token")!["description"];
-        Assert.Equal("No connector token can be obtained: The token endpoint answered 401 (invalid_client).", description);
+        Assert.Equal("No connector token can be obtained: The identity service answered 401 (invalid_client) to ClientSecretCredential.", description);
         Assert.DoesNotContain(SecureBot.AppPassword, body.ToJsonString(), StringComparison.Ordinal);
     }
 }

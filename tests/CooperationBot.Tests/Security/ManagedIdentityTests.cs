@@ -25,7 +25,7 @@ public sealed class ManagedIdentityTests
 
     private static string NewClientId() => Guid.NewGuid().ToString();
 
-    private static CredentialAccessTokenProvider Provider(string clientId, TimeProvider time, FakeLogCollector? logs = null) => new(
+    private static CredentialTokenProvider Provider(string clientId, TimeProvider time, FakeLogCollector? logs = null) => new(
         ConnectorCredentialFactory.CreateManagedIdentity(new BotCredentialsOptions
         {
             MicrosoftAppType = BotCredentialsOptions.UserAssignedMsi,
@@ -34,7 +34,7 @@ public sealed class ManagedIdentityTests
         }),
         clientId,
         time,
-        logs is null ? NullLogger<CredentialAccessTokenProvider>.Instance : new FakeLogger<CredentialAccessTokenProvider>(logs));
+        logs is null ? NullLogger<CredentialTokenProvider>.Instance : new FakeLogger<CredentialTokenProvider>(logs));
 
     private static Task<SecureBot> StartBotAsync(string clientId) => SecureBot.StartAsync(o =>
     {
@@ -74,7 +74,7 @@ public sealed class ManagedIdentityTests
         Assert.Equal(clientId, query["client_id"]);
         Assert.Equal("2019-08-01", query["api-version"]);
         Assert.All(logs.GetSnapshot(), record => Assert.DoesNotContain(token, record.Message, StringComparison.Ordinal));
-        Assert.Contains(logs.GetSnapshot(), record => record.Id.Id == 5201);
+        Assert.Contains(logs.GetSnapshot(), record => record.Id.Id == 1101);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class ManagedIdentityTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         var (checkStatus, description) = checks[ConnectorTokenHealthCheck.Name];
         Assert.Equal("Unhealthy", checkStatus);
-        Assert.StartsWith("No connector token can be obtained: No connector token from ManagedIdentityCredential", description, StringComparison.Ordinal);
+        Assert.Equal("No connector token can be obtained: The identity service answered 500 (managed_identity_request_failed) to ManagedIdentityCredential.", description);
         Assert.DoesNotContain(identity.Secret, description, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, againStatus);
         Assert.True(requestsAfterTheFailure > 0);

@@ -169,7 +169,8 @@ internal sealed class SecureBot : IAsyncDisposable
 
     private void OverrideServices(IServiceCollection services, SecureBotOptions options)
     {
-        services.PostConfigure<ClientCredentialsOptions>(token => token.TokenEndpoint = TokenServer.TokenEndpoint());
+        services.PostConfigure<ClientCredentialsOptions>(token => token.AuthorityHost = TokenServer.AuthorityHost);
+        services.AddHttpClient(ConnectorServiceCollectionExtensions.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(TokenServer.CreateTrustingHandler);
         if (options.TrustLoopbackConnector)
         {
             services.AddSingleton(LoopbackServiceUrlPolicy.Create());

@@ -146,9 +146,9 @@ public sealed class DigestSenderFailureTests
     {
         await using var tokens = await LoopbackTokenServer.StartAsync();
         await using var connector = await FaultInjectingConnector.StartAsync();
-        var credentials = new ClientCredentialsOptions { AppId = "app", AppPassword = "secret", TokenEndpoint = tokens.TokenEndpoint() };
+        var credentials = new ClientCredentialsOptions { AppId = "app", AppPassword = "secret", AuthorityHost = tokens.AuthorityHost };
         var tokenProvider = new ClientCredentialsTokenProvider(
-            new HttpClient(), Options.Create(credentials), TimeProvider.System, NullLogger<ClientCredentialsTokenProvider>.Instance);
+            new HttpClient(tokens.CreateTrustingHandler()), Options.Create(credentials), TimeProvider.System, NullLogger<ClientCredentialsTokenProvider>.Instance);
         var client = new ConnectorClient(
             new HttpClient(ConnectorHttpHandler.CreatePrimaryHandler()), tokenProvider, Options.Create(new ConnectorOptions()),
             TimeProvider.System, NullLogger<ConnectorClient>.Instance);
