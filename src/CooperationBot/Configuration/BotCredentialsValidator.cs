@@ -14,9 +14,11 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment) : IVal
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail(
                     "MicrosoftAppId is not configured. Outside the Development environment the bot needs its Azure Bot " +
-                    "registration: set MicrosoftAppId, MicrosoftAppPassword (and MicrosoftAppTenantId for SingleTenant) " +
-                    "in appsettings.json or as environment variables. For local testing without Azure, set " +
-                    "ASPNETCORE_ENVIRONMENT=Development.");
+                    "registration, in appsettings.json or as environment variables: with a managed identity (as infra/ " +
+                    "deploys it) MicrosoftAppType=UserAssignedMSI, MicrosoftAppId = the identity's client id and " +
+                    "MicrosoftAppTenantId; with an app registration MicrosoftAppId and MicrosoftAppPassword (or " +
+                    "MicrosoftAppCertificatePath), and MicrosoftAppTenantId for SingleTenant. For local testing without " +
+                    "Azure, set ASPNETCORE_ENVIRONMENT=Development.");
         }
 
         var failures = new List<string>();
