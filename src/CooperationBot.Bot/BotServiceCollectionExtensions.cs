@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
             {
                 store.ConnectionString = configuration.GetConnectionString("Store") ?? store.ConnectionString;
                 store.Provider = configuration["Store:Provider"] ?? store.Provider;
+                store.Authentication = configuration["Store:Authentication"] ?? store.Authentication;
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());

@@ -61,8 +61,9 @@ public static class BotHost
         }
         catch (DbException exception)
         {
-            // The provider's message names the server or file and the failure, never the password.
-            error.WriteLine($"CooperationBot cannot start: the store (Store:Provider, ConnectionStrings:Store) cannot be opened or migrated: {exception.Message}");
+            // The provider's message names the server or file and the failure, never the password; a missing token says why.
+            var reason = StoreTokenException.Find(exception)?.Message ?? exception.Message;
+            error.WriteLine($"CooperationBot cannot start: the store (Store:Provider, ConnectionStrings:Store) cannot be opened or migrated: {reason}");
             return false;
         }
         catch (KnowledgeLoadException exception)

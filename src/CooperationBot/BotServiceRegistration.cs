@@ -1,3 +1,4 @@
+using Azure.Core;
 using CooperationBot.Bot;
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge.Hosting;
@@ -33,6 +34,7 @@ public static class BotServiceRegistration
             .ValidateOnStart();
 
         var credentials = builder.Configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions();
+        services.AddBotIdentity(credentials);
         AddInboundAuthentication(services);
         AddOutbound(services, credentials);
 
@@ -105,7 +107,7 @@ public static class BotServiceRegistration
             services.AddSingleton<IAccessTokenProvider>(sp =>
             {
                 var bot = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
-                var credential = ConnectorCredentialFactory.CreateManagedIdentity(bot);
+                var credential = sp.GetRequiredService<TokenCredential>(); // The bot's identity (AddBotIdentity), shared with the store.
                 var appId = bot.MicrosoftAppId!.Trim();
                 var logger = sp.GetRequiredService<ILogger<CredentialTokenProvider>>();
                 Identity.Log.CredentialChosen(logger, credential.GetType().Name, appId, bot.MicrosoftAppType);

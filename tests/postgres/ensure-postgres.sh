@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a local PostgreSQL server ready for the tests: installs Debian's postgresql when it is missing, creates and
-# starts a cluster, and creates the test role. Idempotent: run it as often as you like.
+# starts a cluster, and creates the test role (which may create databases and roles). Idempotent: run it as often as
+# you like.
 # The tests connect with COOPERATIONBOT_TEST_POSTGRES, whose default is the role made here:
 #   Host=127.0.0.1;Port=5432;Username=cooperationbot;Password=cooperationbot-test;Database=postgres
 set -euo pipefail
@@ -44,6 +45,8 @@ if [ "$exists" != "1" ]; then
   echo "ensure-postgres: creating role $role"
   as_postgres psql -v ON_ERROR_STOP=1 -c "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'"
 fi
+# The managed-identity tests create a login role of their own (its password the token they hand out) and drop it.
+as_postgres psql -q -v ON_ERROR_STOP=1 -c "ALTER ROLE $role CREATEROLE" >/dev/null
 # Dropping a test database WITH (FORCE) ends the sessions still on it; an autovacuum worker there belongs to no role
 # the test role is a member of, so without this the drop fails now and then (42501).
 as_postgres psql -q -v ON_ERROR_STOP=1 -c "GRANT pg_signal_backend TO $role" >/dev/null

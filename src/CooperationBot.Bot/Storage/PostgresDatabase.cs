@@ -6,7 +6,8 @@ namespace CooperationBot.Bot.Storage;
 /// <summary>
 /// One PostgreSQL database for a store: its connection pool (an <see cref="NpgsqlDataSource"/>, disposed with this)
 /// and the schema of <see cref="PostgresSchema"/>, migrated by <see cref="MigrateAsync"/> or before the first
-/// connection.
+/// connection. With <c>Store:Authentication=ManagedIdentity</c> the pool signs in with the token of a
+/// <see cref="PostgresAccessTokenPassword"/>.
 /// </summary>
 internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
@@ -14,9 +15,9 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     private readonly TimeProvider _time;
     private readonly MigrationGate _migration = new();
 
-    public PostgresDatabase(string connectionString, TimeProvider time)
+    public PostgresDatabase(StoreOptions options, PostgresAccessTokenPassword? tokenPassword, TimeProvider time)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = CreateDataSource(options, tokenPassword);
         _time = time;
     }
 
@@ -40,6 +41,25 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         _migration.Dispose();
         _dataSource.Dispose();
+    }
+
+    private static NpgsqlDataSource CreateDataSource(StoreOptions options, PostgresAccessTokenPassword? tokenPassword)
+    {
+        if (!options.UsesManagedIdentity)
+        {
+            return NpgsqlDataSource.Create(options.ConnectionString);
+        }
+
+        if (tokenPassword is null)
+        {
+            throw new InvalidOperationException(
+                $"Store:Authentication is {StoreOptions.ManagedIdentityAuthentication}, but the bot has no managed identity to sign in with: "
+                + "set MicrosoftAppType=UserAssignedMSI and MicrosoftAppId to the identity's client id.");
+        }
+
+        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+        tokenPassword.Apply(builder);
+        return builder.Build();
     }
 
     private async Task MigrateNowAsync(CancellationToken cancellationToken)

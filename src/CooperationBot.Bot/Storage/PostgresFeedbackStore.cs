@@ -11,11 +11,11 @@ public sealed partial class PostgresFeedbackStore : IFeedbackStore, IKnowledgeGa
 {
     private readonly PostgresDatabase _database;
 
-    public PostgresFeedbackStore(IOptions<StoreOptions> options, TimeProvider time)
+    public PostgresFeedbackStore(IOptions<StoreOptions> options, TimeProvider time, PostgresAccessTokenPassword? tokenPassword = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        _database = new PostgresDatabase(options.Value.ConnectionString, time);
+        _database = new PostgresDatabase(options.Value, tokenPassword, time);
     }
 
     public async Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace CooperationBot.Bot.Storage;
 
 /// <summary>
 /// Where the bot keeps what it must remember: <c>Store:Provider</c> chooses the database, <c>ConnectionStrings:Store</c>
-/// says where it is.
+/// says where it is, <c>Store:Authentication</c> how the bot signs in to PostgreSQL.
 /// </summary>
 public sealed class StoreOptions
 {
@@ -13,6 +13,15 @@ public sealed class StoreOptions
 
     /// <summary>The PostgreSQL provider: one database shared by several instances of the bot.</summary>
     public const string Postgres = "postgres";
+
+    /// <summary>Sign in with what the connection string holds (for PostgreSQL its Password; the default).</summary>
+    public const string PasswordAuthentication = "Password";
+
+    /// <summary>
+    /// PostgreSQL only: sign in with an Entra access token of the bot's managed identity as the password; the
+    /// connection string names the role (Username) and holds no password.
+    /// </summary>
+    public const string ManagedIdentityAuthentication = "ManagedIdentity";
 
     /// <summary><see cref="Sqlite"/> (default) or <see cref="Postgres"/>.</summary>
     public string Provider { get; set; } = Sqlite;
@@ -23,4 +32,15 @@ public sealed class StoreOptions
     /// </summary>
     [Required]
     public string ConnectionString { get; set; } = "Data Source=.data/cooperationbot.db";
+
+    /// <summary>
+    /// <see cref="PasswordAuthentication"/> (default) or <see cref="ManagedIdentityAuthentication"/>, in any case.
+    /// </summary>
+    public string Authentication { get; set; } = PasswordAuthentication;
+
+    /// <summary>True when <see cref="Authentication"/> is <see cref="ManagedIdentityAuthentication"/> (in any case).</summary>
+    public bool UsesManagedIdentity => ManagedIdentityAuthentication.Equals(Authentication?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <see cref="Provider"/> is <see cref="Postgres"/> (in any case).</summary>
+    public bool UsesPostgres => Postgres.Equals(Provider, StringComparison.OrdinalIgnoreCase);
 }

@@ -11,7 +11,7 @@ internal static class StoreProvider
         where TService : class
         where TSqlite : TService
         where TPostgres : TService =>
-        StoreOptions.Postgres.Equals(services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider, StringComparison.OrdinalIgnoreCase)
+        services.GetRequiredService<IOptions<StoreOptions>>().Value.UsesPostgres
             ? ActivatorUtilities.CreateInstance<TPostgres>(services)
             : ActivatorUtilities.CreateInstance<TSqlite>(services);
 }

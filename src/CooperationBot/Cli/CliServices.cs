@@ -1,5 +1,7 @@
 using CooperationBot.Bot;
 using CooperationBot.Bot.Knowledge.Hosting;
+using CooperationBot.Host.Configuration;
+using CooperationBot.Host.Identity;
 
 namespace CooperationBot.Host.Cli;
 
@@ -22,6 +24,10 @@ public static class CliServices
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Error))
             .AddKnowledge(configuration)
             .AddBotLogic(configuration);
+
+        // The bot's managed identity, for a PostgreSQL store with Store:Authentication=ManagedIdentity.
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration);
+        services.AddBotIdentity(configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions());
         var provider = services.BuildServiceProvider();
         try
         {

@@ -6,8 +6,8 @@ namespace CooperationBot.Testing.Connector;
 /// <summary>
 /// A stand-in for App Service's managed-identity endpoint on 127.0.0.1 (what <c>IDENTITY_ENDPOINT</c> names): a GET
 /// with the <c>X-IDENTITY-HEADER</c> header equal to <see cref="Secret"/> gets a fresh token <c>mi-token-N</c> for the
-/// asked <c>resource</c>, valid for <see cref="ExpiresIn"/> from the real clock, unless an answer was queued. A
-/// request without the right header gets 401 and leaves the script alone.
+/// asked <c>resource</c> (or <see cref="Token"/> when set), valid for <see cref="ExpiresIn"/> from the real clock, unless
+/// an answer was queued. A request without the right header gets 401 and leaves the script alone.
 /// </summary>
 public sealed class LoopbackManagedIdentityServer : LoopbackHttpServer
 {
@@ -23,6 +23,9 @@ public sealed class LoopbackManagedIdentityServer : LoopbackHttpServer
 
     /// <summary>How long issued tokens are valid, from the real clock (the identity endpoint sends an absolute expires_on).</summary>
     public TimeSpan ExpiresIn { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>When set, the token every request receives by default instead of <c>mi-token-N</c>; may change between requests.</summary>
+    public string? Token { get; set; }
 
     /// <summary>The URL for <c>IDENTITY_ENDPOINT</c>.</summary>
     public string Endpoint => new Uri(BaseAddress, "/msi/token").AbsoluteUri;
@@ -67,7 +70,7 @@ public sealed class LoopbackManagedIdentityServer : LoopbackHttpServer
         var expiresOn = DateTimeOffset.UtcNow.Add(ExpiresIn).ToUnixTimeSeconds();
         var body = new JsonObject
         {
-            ["access_token"] = TokenNumber(number),
+            ["access_token"] = Token ?? TokenNumber(number),
             ["expires_on"] = expiresOn.ToString(CultureInfo.InvariantCulture),
             ["resource"] = query.GetValueOrDefault("resource"),
             ["token_type"] = "Bearer",

@@ -35,7 +35,7 @@ public sealed class TempPostgresDatabase : IAsyncDisposable
     /// <summary>Creates a new database on the test server.</summary>
     public static async Task<TempPostgresDatabase> CreateAsync()
     {
-        var server = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured ? configured : DefaultServer;
+        var server = ServerConnectionString();
         var name = $"cb_test_{Guid.NewGuid():N}";
         try
         {
@@ -54,6 +54,10 @@ public sealed class TempPostgresDatabase : IAsyncDisposable
 
         return new TempPostgresDatabase(server, name);
     }
+
+    /// <summary>The connection string of the test server's maintenance database: <see cref="ServerVariable"/> or <see cref="DefaultServer"/>.</summary>
+    public static string ServerConnectionString() =>
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured ? configured : DefaultServer;
 
     /// <summary>Opens a connection of its own on this database, to look at it directly.</summary>
     public async Task<NpgsqlConnection> OpenAsync()

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
+using CooperationBot.Bot.Storage;
 using CooperationBot.Host;
 using CooperationBot.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CooperationBot.Tests.Configuration;
 
-/// <summary>Store:Provider and ConnectionStrings:Store at start-up: plain messages, never the password.</summary>
+/// <summary>Store:Provider, Store:Authentication and ConnectionStrings:Store at start-up: plain messages, never the password.</summary>
 public sealed class StoreConfigurationTests
 {
     private const string Password = "pw-must-not-be-printed";
@@ -60,15 +63,93 @@ public sealed class StoreConfigurationTests
         AssertPlain(process.Output + process.Error);
     }
 
-    private static async Task<string> ValidateAsync(string provider, string connectionString)
+    [Theory]
+    [InlineData("sqlite", "Data Source=x.db",
+        "Store:Authentication=ManagedIdentity needs Store:Provider=postgres: a SQLite file has no sign-in.")]
+    [InlineData("postgres", $"Host=db.example.nl;Database=bot;Username=bot-identity;Password={Password}",
+        "ConnectionStrings:Store has a Password, but Store:Authentication=ManagedIdentity signs in with the managed identity's token: remove the password.")]
+    [InlineData("postgres", "Host=db.example.nl;Database=bot;SSL Mode=Require",
+        "ConnectionStrings:Store has no Username: with Store:Authentication=ManagedIdentity it must name the PostgreSQL role of the managed identity (Username=<identity name>).")]
+    public async Task TryValidateConfiguration_ManagedIdentityMisconfigured_ReturnsFalseWithAPlainMessage(
+        string provider, string connectionString, string expected)
     {
+        var settings = new Dictionary<string, string?> { ["Store:Authentication"] = "ManagedIdentity" };
+        AddManagedIdentity(settings);
+
+        var error = await ValidateAsync(provider, connectionString, settings);
+
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        AssertPlain(error);
+    }
+
+    [Theory]
+    [InlineData("MultiTenant")]
+    [InlineData(null)]
+    public async Task TryValidateConfiguration_ManagedIdentityWithoutTheBotsIdentity_SaysToSetIt(string? appType)
+    {
+        var settings = new Dictionary<string, string?> { ["Store:Authentication"] = "ManagedIdentity" };
+        if (appType is not null)
+        {
+            settings["MicrosoftAppType"] = appType;
+            settings["MicrosoftAppId"] = "c0ffee00-b0d1-4a5e-9f1a-5ec0de000001";
+            settings["MicrosoftAppPassword"] = Password;
+        }
+
+        var error = await ValidateAsync("postgres", "Host=db.example.nl;Database=bot;Username=bot-identity", settings);
+
+        Assert.Contains(
+            "Store:Authentication=ManagedIdentity signs in to PostgreSQL with the bot's managed identity, but the bot has none: "
+            + "set MicrosoftAppType=UserAssignedMSI and MicrosoftAppId to the client id of the user-assigned managed identity",
+            error,
+            StringComparison.Ordinal);
+        AssertPlain(error);
+    }
+
+    [Fact]
+    public async Task TryValidateConfiguration_UnknownAuthentication_ReturnsFalseNamingTheChoices()
+    {
+        var error = await ValidateAsync("postgres", "Host=db.example.nl;Database=bot;Username=bot", new() { ["Store:Authentication"] = "Kerberos" });
+
+        Assert.Contains("Store:Authentication must be 'Password' or 'ManagedIdentity', not 'Kerberos'.", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ManagedIdentity")]
+    [InlineData("managedidentity")]
+    public async Task StoreOptions_ManagedIdentityWithTheBotsIdentity_AreValidInAnyCase(string authentication)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = "postgres",
+            ["Store:Authentication"] = authentication,
+            ["ConnectionStrings:Store"] = "Host=db.example.nl;Database=bot;Username=bot-identity;SSL Mode=Require",
+        };
+        AddManagedIdentity(settings);
+        await using var app = BotHost.Build(["--environment", "Development"], builder => builder.Configuration.AddInMemoryCollection(settings));
+
+        var options = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
+
+        Assert.True(options.UsesManagedIdentity);
+        Assert.NotNull(app.Services.GetService<PostgresAccessTokenPassword>());
+    }
+
+    private static void AddManagedIdentity(Dictionary<string, string?> settings)
+    {
+        settings["MicrosoftAppType"] = "UserAssignedMSI";
+        settings["MicrosoftAppId"] = "c0ffee00-b0d1-4a5e-9f1a-5ec0de000001";
+        settings["MicrosoftAppTenantId"] = "tenant-1";
+    }
+
+    private static async Task<string> ValidateAsync(string provider, string connectionString, Dictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>(more ?? [])
+        {
+            ["Store:Provider"] = provider,
+            ["ConnectionStrings:Store"] = connectionString,
+        };
         await using var app = BotHost.Build(
             ["--environment", "Development"],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Store:Provider"] = provider,
-                ["ConnectionStrings:Store"] = connectionString,
-            }));
+            builder => builder.Configuration.AddInMemoryCollection(settings));
         using var error = new StringWriter();
 
         Assert.False(BotHost.TryValidateConfiguration(app, error));

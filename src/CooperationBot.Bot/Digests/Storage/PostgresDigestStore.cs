@@ -26,11 +26,11 @@ public sealed partial class PostgresDigestStore : IDigestStore, IAsyncDisposable
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
 
-    public PostgresDigestStore(IOptions<StoreOptions> options, TimeProvider time)
+    public PostgresDigestStore(IOptions<StoreOptions> options, TimeProvider time, PostgresAccessTokenPassword? tokenPassword = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        _database = new PostgresDatabase(options.Value.ConnectionString, time);
+        _database = new PostgresDatabase(options.Value, tokenPassword, time);
         _time = time;
     }
 
