@@ -1,9 +1,9 @@
 namespace CooperationBot.Host.Configuration;
 
 /// <summary>
-/// The <c>OpenTelemetry</c> configuration section. Metrics and traces are exported over OTLP only when an endpoint is
-/// configured here or in the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> variable; without one nothing of
-/// OpenTelemetry is registered.
+/// The <c>OpenTelemetry</c> configuration section. Metrics and traces are exported over OTLP when an endpoint is
+/// configured here or in the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> variable, and to Azure Monitor when
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; with neither, nothing of OpenTelemetry is registered.
 /// </summary>
 public sealed class OpenTelemetryOptions
 {
@@ -22,12 +22,21 @@ public sealed class OpenTelemetryOptions
     public string? OtlpEndpoint { get; set; }
 
     /// <summary>
+    /// The Application Insights connection string, from <see cref="AzureMonitorConnectionString.Variable"/> (not from this
+    /// section, hence no public setter). It holds the instrumentation key: never log it. The default is none.
+    /// </summary>
+    public string? ApplicationInsightsConnectionString { get; internal set; }
+
+    /// <summary>
     /// <c>grpc</c> or <c>http/protobuf</c>. The default is none: the exporter's own default (gRPC), or
     /// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> when set.
     /// </summary>
     public string? Protocol { get; set; }
 
-    /// <summary>How often metrics and batched spans are exported, in milliseconds (100 to 3,600,000). The default is 60,000.</summary>
+    /// <summary>
+    /// How often metrics and batched spans are exported, in milliseconds (100 to 3,600,000); to Azure Monitor, metrics only
+    /// (its exporter sends spans every 5 s). The default is 60,000.
+    /// </summary>
     public int ExportIntervalMilliseconds { get; set; } = 60_000;
 
     /// <summary>The <c>service.name</c> resource attribute. The default is cooperationbot.</summary>

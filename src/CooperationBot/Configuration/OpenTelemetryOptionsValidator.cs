@@ -14,6 +14,11 @@ public sealed class OpenTelemetryOptionsValidator : IValidateOptions<OpenTelemet
             failures.Add($"OpenTelemetry:OtlpEndpoint (or {OpenTelemetryOptions.EndpointVariable}) must be an absolute http or https URL, e.g. http://otel-collector:4318.");
         }
 
+        if (options.ApplicationInsightsConnectionString is { } connectionString && AzureMonitorConnectionString.Problem(connectionString) is { } problem)
+        {
+            failures.Add($"{AzureMonitorConnectionString.Variable} is not a valid Application Insights connection string: {problem}. Copy it from the Application Insights resource's overview page.");
+        }
+
         if (options.Protocol is not null and not OpenTelemetryOptions.Grpc and not OpenTelemetryOptions.HttpProtobuf)
         {
             failures.Add($"OpenTelemetry:Protocol must be {OpenTelemetryOptions.Grpc} or {OpenTelemetryOptions.HttpProtobuf} (was '{options.Protocol}').");

@@ -11,8 +11,10 @@ using OpenTelemetry.Trace;
 namespace CooperationBot.Host.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for the host: the bot's meters and activity sources plus ASP.NET Core's, exported over OTLP. Only when
-/// an endpoint is configured (<see cref="TelemetryEndpoint.Configured"/>); otherwise nothing of OpenTelemetry is registered.
+/// OpenTelemetry for the host: the bot's meters and activity sources plus ASP.NET Core's, exported over OTLP when an
+/// endpoint is configured (<see cref="TelemetryEndpoint.Configured"/>) and to Azure Monitor when a connection string is
+/// (<see cref="AzureMonitorConnectionString.Configured"/>); both when both are. With neither, nothing of OpenTelemetry is
+/// registered.
 /// </summary>
 public static class TelemetryServiceRegistration
 {
@@ -22,7 +24,8 @@ public static class TelemetryServiceRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var endpoint = TelemetryEndpoint.Configured(builder.Configuration);
-        if (endpoint is null)
+        var connectionString = AzureMonitorConnectionString.Configured(builder.Configuration);
+        if (endpoint is null && connectionString is null)
         {
             return builder;
         }
@@ -31,30 +34,57 @@ public static class TelemetryServiceRegistration
         services.AddSingleton<IValidateOptions<OpenTelemetryOptions>, OpenTelemetryOptionsValidator>();
         services.AddOptions<OpenTelemetryOptions>()
             .BindConfiguration(OpenTelemetryOptions.SectionName)
-            .Configure(options => options.OtlpEndpoint = endpoint)
+            .Configure(options =>
+            {
+                options.OtlpEndpoint = endpoint;
+                options.ApplicationInsightsConnectionString = connectionString;
+            })
             .ValidateOnStart();
 
         var options = builder.Configuration.GetSection(OpenTelemetryOptions.SectionName).Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
         options.OtlpEndpoint = endpoint;
+        options.ApplicationInsightsConnectionString = connectionString;
         options.Protocol ??= builder.Configuration[ProtocolVariable];
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(ProtocolMetrics.MeterName, BotMetrics.MeterName)
-                .AddAspNetCoreInstrumentation()
-                .AddOtlpExporter((exporter, reader) =>
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddMeter(ProtocolMetrics.MeterName, BotMetrics.MeterName)
+                    .AddAspNetCoreInstrumentation();
+                if (options.OtlpEndpoint is not null)
                 {
-                    ConfigureExporter(exporter, options, "v1/metrics");
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.ExportIntervalMilliseconds;
-                }))
-            .WithTracing(tracing => tracing
-                .AddSource(ProtocolTracing.SourceName)
-                .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = http => !HealthEndpoints.IsHealthPath(http.Request.Path))
-                .AddOtlpExporter(exporter =>
+                    metrics.AddOtlpExporter((exporter, reader) =>
+                    {
+                        ConfigureExporter(exporter, options, "v1/metrics");
+                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.ExportIntervalMilliseconds;
+                    });
+                }
+
+                if (options.ApplicationInsightsConnectionString is not null)
                 {
-                    ConfigureExporter(exporter, options, "v1/traces");
-                    exporter.BatchExportProcessorOptions.ScheduledDelayMilliseconds = options.ExportIntervalMilliseconds;
-                }));
+                    metrics.AddAzureMonitorExport(options);
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(ProtocolTracing.SourceName)
+                    .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = http => !HealthEndpoints.IsHealthPath(http.Request.Path));
+                if (options.OtlpEndpoint is not null)
+                {
+                    tracing.AddOtlpExporter(exporter =>
+                    {
+                        ConfigureExporter(exporter, options, "v1/traces");
+                        exporter.BatchExportProcessorOptions.ScheduledDelayMilliseconds = options.ExportIntervalMilliseconds;
+                    });
+                }
+
+                if (options.ApplicationInsightsConnectionString is not null)
+                {
+                    tracing.AddAzureMonitorExport(options);
+                }
+            });
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +14,7 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
-    private TaskCompletionSource _requestArrived = NewSignal();
+    private readonly ArrivalSignal _requestArrived = new();
     private WebApplication? _app;
     private int _requestCount;
 
@@ -37,26 +36,11 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> requests have arrived; the last of them is returned.</summary>
-    public async Task<RecordedRequest> WaitForRequestsAsync(int count, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var arrived = Volatile.Read(ref _requestArrived).Task;
-            if (RequestCount >= count)
-            {
-                return Requests[count - 1];
-            }
-
-            var left = timeout - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                throw new TimeoutException($"Expected {count} requests within {timeout}, got {RequestCount}.");
-            }
-
-            await arrived.WaitAsync(left).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    public Task<RecordedRequest> WaitForRequestsAsync(int count, TimeSpan timeout) =>
+        _requestArrived.WaitAsync(
+            () => RequestCount >= count ? Requests[count - 1] : null,
+            timeout,
+            () => $"Expected {count} requests within {timeout}, got {RequestCount}.");
 
     public async ValueTask DisposeAsync()
     {
@@ -93,12 +77,10 @@ public abstract class LoopbackHttpServer : IAsyncDisposable
         };
         _requests.Enqueue(recorded);
         var number = Interlocked.Increment(ref _requestCount);
-        Interlocked.Exchange(ref _requestArrived, NewSignal()).TrySetResult();
+        _requestArrived.Set();
 
         var response = Refuse(recorded)
             ?? (_script.TryDequeue(out var scripted) ? scripted : DefaultResponse(recorded, number));
         await response.WriteAsync(context);
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

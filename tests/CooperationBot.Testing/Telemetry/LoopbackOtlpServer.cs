@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using CooperationBot.Testing.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +17,7 @@ public sealed class LoopbackOtlpServer : IAsyncDisposable
     private const string LogsPath = "/v1/logs";
 
     private readonly ConcurrentQueue<OtlpExport> _exports = new();
-    private TaskCompletionSource _arrived = NewSignal();
+    private readonly ArrivalSignal _arrived = new();
     private WebApplication? _app;
 
     private LoopbackOtlpServer()
@@ -43,27 +42,14 @@ public sealed class LoopbackOtlpServer : IAsyncDisposable
     /// Waits until every one of <paramref name="texts"/> has appeared in some export to <paramref name="path"/>;
     /// throws <see cref="TimeoutException"/> naming the missing ones after <paramref name="timeout"/>.
     /// </summary>
-    public async Task WaitForAsync(string path, IReadOnlyCollection<string> texts, TimeSpan timeout)
+    public Task WaitForAsync(string path, IReadOnlyCollection<string> texts, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var arrived = Volatile.Read(ref _arrived).Task;
-            var missing = texts.Where(text => !_exports.Any(e => e.Path == path && e.Contains(text))).ToList();
-            if (missing.Count == 0)
-            {
-                return;
-            }
-
-            var left = timeout - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                throw new TimeoutException($"No export to {path} within {timeout} carried: {string.Join(", ", missing)} ({_exports.Count} exports received).");
-            }
-
-            await arrived.WaitAsync(left).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        List<string> Missing() => [.. texts.Where(text => !_exports.Any(e => e.Path == path && e.Contains(text)))];
+        return _arrived.WaitAsync(
+            () => Missing().Count == 0 ? path : null,
+            timeout,
+            () => $"No export to {path} within {timeout} carried: {string.Join(", ", Missing())} ({_exports.Count} exports received).");
     }
 
     public async ValueTask DisposeAsync()
@@ -87,13 +73,11 @@ public sealed class LoopbackOtlpServer : IAsyncDisposable
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         _exports.Enqueue(new OtlpExport(path, context.Request.ContentType ?? string.Empty, body.ToArray()));
-        Interlocked.Exchange(ref _arrived, NewSignal()).TrySetResult();
+        _arrived.Set();
 
         // An empty Export*ServiceResponse message: no partial success to report.
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/x-protobuf";
         context.Response.ContentLength = 0;
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CooperationBot.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -7,9 +8,14 @@ using OpenTelemetry.Trace;
 
 namespace CooperationBot.Tests.Telemetry;
 
-/// <summary>OpenTelemetry is registered only when an OTLP endpoint is configured, and a bad endpoint stops start-up plainly.</summary>
+/// <summary>
+/// OpenTelemetry is registered only when an OTLP endpoint or an Application Insights connection string is configured,
+/// and a bad one stops start-up plainly.
+/// </summary>
 public sealed class TelemetryRegistrationTests
 {
+    private const string InstrumentationKey = "5f0e2d8c-3b1a-4c6e-9d7f-0a1b2c3d4e5f";
+
     private static (WebApplication App, IServiceCollection Services) Build(Dictionary<string, string?> settings)
     {
         IServiceCollection? registered = null;
@@ -31,8 +37,8 @@ public sealed class TelemetryRegistrationTests
     [Fact]
     public async Task Build_NoEndpointConfigured_RegistersNothingOfOpenTelemetry()
     {
-        // The standard variable is blanked, so a machine that sets it cannot change the outcome.
-        var (app, services) = Build(new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "" });
+        // The standard variables are blanked, so a machine that sets them cannot change the outcome.
+        var (app, services) = Build(new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "", ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "" });
         await using var _ = app;
 
         Assert.DoesNotContain(services, IsOpenTelemetry);
@@ -51,6 +57,43 @@ public sealed class TelemetryRegistrationTests
         Assert.Contains(services, IsOpenTelemetry);
         Assert.NotNull(app.Services.GetService<MeterProvider>());
         Assert.NotNull(app.Services.GetService<TracerProvider>());
+    }
+
+    [Fact]
+    public async Task Build_ConnectionStringConfigured_RegistersMeterAndTracerProviders()
+    {
+        var (app, services) = Build(new()
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = $"InstrumentationKey={InstrumentationKey};IngestionEndpoint=http://127.0.0.1:9/",
+        });
+        await using var _ = app;
+
+        Assert.Contains(services, IsOpenTelemetry);
+        Assert.NotNull(app.Services.GetService<MeterProvider>());
+        Assert.NotNull(app.Services.GetService<TracerProvider>());
+    }
+
+    [Theory]
+    [InlineData("IngestionEndpoint=http://127.0.0.1:9/", "no InstrumentationKey")]
+    [InlineData("InstrumentationKey={0};IngestionEndpoint=dc.example.net", "IngestionEndpoint is not an absolute http or https URL")]
+    [InlineData("InstrumentationKey={0};IngestionEndpoint=ftp://127.0.0.1/", "IngestionEndpoint is not an absolute http or https URL")]
+    [InlineData("{0}", "not a list of Key=Value pairs")]
+    public async Task TryValidateConfiguration_MalformedConnectionString_ReportsItWithoutRepeatingIt(string format, string expected)
+    {
+        var connectionString = string.Format(CultureInfo.InvariantCulture, format, InstrumentationKey);
+        var (app, _) = Build(new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "", ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = connectionString });
+        await using var _ = app;
+        using var error = new StringWriter();
+
+        var valid = BotHost.TryValidateConfiguration(app, error);
+
+        Assert.False(valid);
+        Assert.StartsWith("CooperationBot cannot start: the configuration is not valid.", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING is not a valid Application Insights connection string: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(connectionString, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(InstrumentationKey, error.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
