@@ -1,0 +1,244 @@
+// CooperationBot in one resource group, without a password anywhere: a user-assigned managed identity is the
+// bot's app, it reads the briefing key from Key Vault, and (optionally) signs in to PostgreSQL with Entra ID.
+// Deploy: az deployment group create -g <group> -f infra/main.bicep -p infra/main.parameters.json
+// (the Agents Toolkit fills the file's ${{...}} placeholders first; with the Azure CLI pass the values with -p).
+
+targetScope = 'resourceGroup'
+
+@description('The base of every resource name: lower-case letters, digits and hyphens. The web app is <base>.azurewebsites.net.')
+@minLength(3)
+@maxLength(40)
+param resourceBaseName string = 'cooperationbot-${uniqueString(resourceGroup().id)}'
+
+@description('Where the resources live (the bot registration is global).')
+param location string = resourceGroup().location
+
+@description('The Entra tenants (ids) whose Teams users may use the bot: Bot:AllowedTenants. Usually the ministry\'s own tenant.')
+@minLength(1)
+param allowedTenantIds array
+
+@description('The bot\'s address as a browser reaches it, for briefing links (Bot:PublicBaseUrl). Empty: https://<web app host>.')
+param publicBaseUrl string = ''
+
+@description('The bot\'s name in Teams.')
+param botDisplayName string = 'CooperationBot'
+
+@description('The Azure Bot SKU: F0 is free and enough for the Teams channel.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSkuName string = 'F0'
+
+@description('The App Service plan\'s SKU (Basic or higher, for always on).')
+param appServiceSkuName string = 'B1'
+
+@description('How many instances of the bot run. More than one needs usePostgres.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('true: Azure Database for PostgreSQL with Entra-only sign-in (several instances share it). false: a SQLite file on the app\'s persistent /home storage (one instance).')
+param usePostgres bool = false
+
+@description('The PostgreSQL compute SKU (used when usePostgres).')
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('The PostgreSQL tier matching postgresSkuName.')
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@description('How many days Log Analytics keeps logs.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+@description('The briefing signing key (Bot:BriefingSigningKey): base64 of at least 32 bytes. Leave it to the default, which makes a fresh random key on every deployment. Secure, and a parameter at all, unavoidably: ARM makes random values (newGuid) only in parameter defaults, and a secure parameter keeps the key out of the deployment history. Each deployment rotates the key, so briefing links handed out before it (they last Bot:BriefingTokenLifetimeHours, 24 by default) stop working.')
+@secure()
+param briefingSigningKey string = base64('${newGuid()}${newGuid()}')
+
+@description('Tags put on every resource.')
+param tags object = {
+  application: 'CooperationBot'
+}
+
+var webAppName = resourceBaseName
+var identityName = '${resourceBaseName}-identity'
+var storeDatabaseName = 'cooperationbot'
+// Key Vault names are at most 24 characters and globally unique.
+var keyVaultName = 'kv-${uniqueString(resourceGroup().id, resourceBaseName)}'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: identityName
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    baseName: resourceBaseName
+    location: location
+    tags: tags
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    name: keyVaultName
+    location: location
+    tags: tags
+    readerPrincipalId: identity.outputs.principalId
+    readerName: identityName
+    briefingSigningKey: briefingSigningKey
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+module postgres 'modules/postgres.bicep' = if (usePostgres) {
+  name: 'postgres'
+  params: {
+    name: '${resourceBaseName}-pg'
+    location: location
+    tags: tags
+    databaseName: storeDatabaseName
+    identityName: identityName
+    identityPrincipalId: identity.outputs.principalId
+    skuName: postgresSkuName
+    skuTier: postgresSkuTier
+  }
+}
+
+var defaultHostName = '${webAppName}.azurewebsites.net'
+var effectivePublicBaseUrl = empty(publicBaseUrl) ? 'https://${defaultHostName}' : publicBaseUrl
+
+// The store: SQLite on /home (kept across restarts and deployments), or PostgreSQL signed in with the identity.
+var storeSettings = usePostgres
+  ? [
+      {
+        name: 'Store__Provider'
+        value: 'postgres'
+      }
+      {
+        name: 'Store__Authentication'
+        value: 'ManagedIdentity'
+      }
+      {
+        name: 'ConnectionStrings__Store'
+        value: postgres!.outputs.connectionString
+      }
+    ]
+  : [
+      {
+        name: 'Store__Provider'
+        value: 'sqlite'
+      }
+      {
+        name: 'ConnectionStrings__Store'
+        value: 'Data Source=/home/data/cooperationbot.db'
+      }
+    ]
+
+var tenantSettings = [
+  for (tenantId, i) in allowedTenantIds: {
+    name: 'Bot__AllowedTenants__${i}'
+    value: tenantId
+  }
+]
+
+var appSettings = concat(
+  [
+    {
+      name: 'ASPNETCORE_ENVIRONMENT'
+      value: 'Production'
+    }
+    {
+      name: 'MicrosoftAppType'
+      value: 'UserAssignedMSI'
+    }
+    {
+      name: 'MicrosoftAppId'
+      value: identity.outputs.clientId
+    }
+    {
+      name: 'MicrosoftAppTenantId'
+      value: identity.outputs.tenantId
+    }
+    {
+      // DefaultAzureCredential (Azure OpenAI, when configured) picks this identity.
+      name: 'AZURE_CLIENT_ID'
+      value: identity.outputs.clientId
+    }
+    {
+      name: 'Bot__PublicBaseUrl'
+      value: effectivePublicBaseUrl
+    }
+    {
+      name: 'Bot__BriefingSigningKey'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.briefingKeySecretUri})'
+    }
+    {
+      name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+      value: monitoring.outputs.appInsightsConnectionString
+    }
+    {
+      // The published program is deployed as it is; nothing is built on the server.
+      name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+      value: 'false'
+    }
+  ],
+  tenantSettings,
+  storeSettings
+)
+
+module webApp 'modules/webApp.bicep' = {
+  name: 'webApp'
+  params: {
+    name: webAppName
+    location: location
+    tags: tags
+    skuName: appServiceSkuName
+    instanceCount: instanceCount
+    identityId: identity.outputs.id
+    appSettings: appSettings
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: resourceBaseName
+    displayName: botDisplayName
+    tags: tags
+    endpoint: 'https://${webApp.outputs.defaultHostName}/api/messages'
+    appId: identity.outputs.clientId
+    identityId: identity.outputs.id
+    tenantId: identity.outputs.tenantId
+    skuName: botSkuName
+  }
+}
+
+@description('The bot\'s app id (the identity\'s client id), for the Teams app manifest\'s MICROSOFT_APP_ID placeholder.')
+output MICROSOFT_APP_ID string = identity.outputs.clientId
+
+@description('The bot\'s tenant.')
+output MICROSOFT_APP_TENANT_ID string = identity.outputs.tenantId
+
+@description('The web app\'s host name.')
+output BOT_DOMAIN string = webApp.outputs.defaultHostName
+
+@description('The web app\'s resource id, where the Agents Toolkit zip-deploys.')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.outputs.id
+
+@description('The address briefing links start with.')
+output PUBLIC_BASE_URL string = effectivePublicBaseUrl
