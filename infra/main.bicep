@@ -121,33 +121,6 @@ module postgres 'modules/postgres.bicep' = if (usePostgres) {
 var defaultHostName = '${webAppName}.azurewebsites.net'
 var effectivePublicBaseUrl = empty(publicBaseUrl) ? 'https://${defaultHostName}' : publicBaseUrl
 
-// The store: SQLite on /home (kept across restarts and deployments), or PostgreSQL signed in with the identity.
-var storeSettings = usePostgres
-  ? [
-      {
-        name: 'Store__Provider'
-        value: 'postgres'
-      }
-      {
-        name: 'Store__Authentication'
-        value: 'ManagedIdentity'
-      }
-      {
-        name: 'ConnectionStrings__Store'
-        value: postgres!.outputs.connectionString
-      }
-    ]
-  : [
-      {
-        name: 'Store__Provider'
-        value: 'sqlite'
-      }
-      {
-        name: 'ConnectionStrings__Store'
-        value: 'Data Source=/home/data/cooperationbot.db'
-      }
-    ]
-
 var tenantSettings = [
   for (tenantId, i) in allowedTenantIds: {
     name: 'Bot__AllowedTenants__${i}'
@@ -190,14 +163,27 @@ var appSettings = concat(
       name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
       value: monitoring.outputs.appInsightsConnectionString
     }
+    // The store: PostgreSQL signed in with the identity's Entra token (no password in the connection string), or
+    // SQLite on /home, which survives restarts and deployments (one instance only).
+    {
+      name: 'Store__Provider'
+      value: usePostgres ? 'postgres' : 'sqlite'
+    }
+    {
+      name: 'Store__Authentication'
+      value: usePostgres ? 'ManagedIdentity' : 'Password'
+    }
+    {
+      name: 'ConnectionStrings__Store'
+      value: usePostgres ? postgres!.outputs.connectionString : 'Data Source=/home/data/cooperationbot.db'
+    }
     {
       // The published program is deployed as it is; nothing is built on the server.
       name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
       value: 'false'
     }
   ],
-  tenantSettings,
-  storeSettings
+  tenantSettings
 )
 
 module webApp 'modules/webApp.bicep' = {

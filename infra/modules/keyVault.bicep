@@ -17,7 +17,7 @@ param readerPrincipalId string
 @description('That identity\'s name: it names the role assignment, which must be known before the deployment runs.')
 param readerName string
 
-@description('The HMAC key of briefing links: base64 of at least 32 bytes.')
+@description('The HMAC key of briefing links: base64 of at least 32 bytes. Secure unavoidably: it is the secret\'s value, handed over from main.bicep\'s secure parameter, and a plain parameter would put it in the deployment history.')
 @secure()
 param briefingSigningKey string
 
