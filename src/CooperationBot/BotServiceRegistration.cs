@@ -4,6 +4,7 @@ using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Bot.Visits;
 using CooperationBot.Host.Configuration;
 using CooperationBot.Host.Health;
+using CooperationBot.Host.Identity;
 using CooperationBot.Host.Telemetry;
 using CooperationBot.Protocol.Authentication;
 using CooperationBot.Protocol.Connector;
@@ -99,7 +100,19 @@ public static class BotServiceRegistration
         services.AddConnectorClient();
 
         // Without an app id (development only) no token provider exists, so no token is ever sent.
-        if (credentials.HasAppId)
+        if (credentials.HasAppId && ConnectorCredentialFactory.UsesManagedIdentity(credentials))
+        {
+            services.AddSingleton<IAccessTokenProvider>(sp =>
+            {
+                var bot = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
+                var credential = ConnectorCredentialFactory.CreateManagedIdentity(bot);
+                var appId = bot.MicrosoftAppId!.Trim();
+                Identity.Log.CredentialChosen(sp.GetRequiredService<ILogger<CredentialAccessTokenProvider>>(), credential.GetType().Name, appId, bot.MicrosoftAppType);
+                return new CredentialAccessTokenProvider(
+                    credential, appId, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CredentialAccessTokenProvider>>());
+            });
+        }
+        else if (credentials.HasAppId)
         {
             services.AddOptions<ClientCredentialsOptions>().Configure<IOptions<BotCredentialsOptions>>((token, bot) =>
             {

@@ -6,21 +6,18 @@ using Microsoft.Extensions.Options;
 namespace CooperationBot.Protocol.Connector;
 
 /// <summary>
-/// Gets the bot's connector token with the OAuth client-credentials grant, caches it and refreshes it
-/// five minutes before it runs out. One acquisition runs at a time; concurrent callers share its result.
+/// Gets the bot's connector token with the OAuth client-credentials grant, held in an <see cref="AccessTokenCache"/>:
+/// refreshed five minutes before it runs out, one acquisition at a time.
 /// Give it an <see cref="HttpClient"/> built on <see cref="ConnectorHttpHandler.CreatePrimaryHandler"/>.
 /// </summary>
 public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
 {
-    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
-
     private readonly HttpClient _httpClient;
     private readonly ClientCredentialsOptions _options;
     private readonly Uri _tokenEndpoint;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _acquisition = new(1, 1);
-    private CachedToken? _cached;
+    private readonly AccessTokenCache _cache;
 
     public ClientCredentialsTokenProvider(
         HttpClient httpClient,
@@ -43,45 +40,13 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         _tokenEndpoint = new Uri(_options.TokenEndpoint, UriKind.Absolute);
         _timeProvider = timeProvider;
         _logger = logger;
+        _cache = new AccessTokenCache(timeProvider);
     }
 
     /// <inheritdoc />
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
-    {
-        var cached = Volatile.Read(ref _cached);
-        if (cached is not null && _timeProvider.GetUtcNow() < cached.RefreshAt)
-        {
-            return cached.Token;
-        }
+    public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => _cache.GetAsync(RequestTokenAsync, cancellationToken);
 
-        await _acquisition.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            cached = _cached;
-            if (cached is not null && _timeProvider.GetUtcNow() < cached.RefreshAt)
-            {
-                return cached.Token;
-            }
-
-            try
-            {
-                var fresh = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _cached, fresh);
-                return fresh.Token;
-            }
-            catch (AccessTokenException) when (cached is not null && _timeProvider.GetUtcNow() < cached.ExpiresAt)
-            {
-                // An early refresh failed, but the token we hold is still valid: use it and try again next call.
-                return cached.Token;
-            }
-        }
-        finally
-        {
-            _acquisition.Release();
-        }
-    }
-
-    private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
+    private async Task<(string Token, DateTimeOffset ExpiresAt)> RequestTokenAsync(CancellationToken cancellationToken)
     {
         using var content = new FormUrlEncodedContent(
         [
@@ -124,8 +89,7 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             }
 
             Log.TokenAcquired(_logger, _options.AppId, validFor);
-            var margin = validFor / 2 < RefreshMargin ? validFor / 2 : RefreshMargin;
-            return new CachedToken(token, requestedAt + validFor - margin, requestedAt + validFor);
+            return (token, requestedAt + validFor);
         }
     }
 
@@ -141,5 +105,4 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         return seconds is { } count ? TimeSpan.FromSeconds(count) : null;
     }
 
-    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
 }

@@ -14,13 +14,13 @@ public sealed class BotCredentialsOptions
     /// <summary>MultiTenant, SingleTenant or UserAssignedMSI. The default is MultiTenant.</summary>
     public string MicrosoftAppType { get; set; } = MultiTenant;
 
-    /// <summary>The bot's app id. Empty runs the bot anonymously, which only the Development environment allows.</summary>
+    /// <summary>The bot's app id (for UserAssignedMSI the managed identity's client id). Empty runs the bot anonymously, which only the Development environment allows.</summary>
     public string? MicrosoftAppId { get; set; }
 
-    /// <summary>The client secret. Never logged.</summary>
+    /// <summary>The client secret of a MultiTenant or SingleTenant bot; empty for UserAssignedMSI. Never logged.</summary>
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary>The Entra tenant of a SingleTenant bot.</summary>
+    /// <summary>The Entra tenant of a SingleTenant or UserAssignedMSI bot.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
     /// <summary>True when an app id is configured, so channel tokens are required and outbound calls carry a token.</summary>

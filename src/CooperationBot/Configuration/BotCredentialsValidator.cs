@@ -30,7 +30,16 @@ public sealed class BotCredentialsValidator(IHostEnvironment environment) : IVal
             case BotCredentialsOptions.SingleTenant:
                 break;
             case BotCredentialsOptions.UserAssignedMsi:
-                failures.Add("MicrosoftAppType UserAssignedMSI is not supported yet: use MultiTenant or SingleTenant with a client secret.");
+                if (string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+                {
+                    failures.Add("MicrosoftAppType is UserAssignedMSI but MicrosoftAppTenantId is empty: set the tenant of the managed identity.");
+                }
+
+                if (!string.IsNullOrEmpty(options.MicrosoftAppPassword))
+                {
+                    failures.Add("MicrosoftAppType is UserAssignedMSI but MicrosoftAppPassword is set: a managed identity has no password, remove it.");
+                }
+
                 break;
             default:
                 failures.Add($"MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI (was '{options.MicrosoftAppType}').");

@@ -10,8 +10,8 @@ public static class HealthServiceRegistration
     public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Knowledge loaded and store reachable always; the Bot Framework signing keys fetched only in production mode
-    /// (<paramref name="authenticationRequired"/>: an app id is configured).
+    /// Knowledge loaded and store reachable always; the Bot Framework signing keys fetched and a connector token
+    /// obtained only in production mode (<paramref name="authenticationRequired"/>: an app id is configured).
     /// </summary>
     public static IServiceCollection AddCooperationBotHealth(this IServiceCollection services, bool authenticationRequired)
     {
@@ -22,6 +22,8 @@ public static class HealthServiceRegistration
         if (authenticationRequired)
         {
             checks.AddCheck<SigningKeysHealthCheck>(SigningKeysHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout);
+            services.AddSingleton<ConnectorTokenHealthCheck>();
+            checks.AddCheck<ConnectorTokenHealthCheck>(ConnectorTokenHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout);
         }
 
         return services;

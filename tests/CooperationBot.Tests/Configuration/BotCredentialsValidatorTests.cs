@@ -26,7 +26,8 @@ public class BotCredentialsValidatorTests
     [Theory]
     [InlineData("SingleTenant", "secret", null, "MicrosoftAppTenantId is empty")]
     [InlineData("MultiTenant", null, null, "MicrosoftAppPassword is empty")]
-    [InlineData("UserAssignedMSI", null, null, "not supported yet")]
+    [InlineData("UserAssignedMSI", null, null, "UserAssignedMSI but MicrosoftAppTenantId is empty")]
+    [InlineData("UserAssignedMSI", "secret", "tenant", "UserAssignedMSI but MicrosoftAppPassword is set")]
     [InlineData("Whatever", "secret", null, "must be MultiTenant, SingleTenant or UserAssignedMSI")]
     public void Validate_IncompleteRegistration_FailsWithPlainMessage(string type, string? password, string? tenant, string expected)
     {
@@ -52,6 +53,19 @@ public class BotCredentialsValidatorTests
             MicrosoftAppId = "app",
             MicrosoftAppType = "SingleTenant",
             MicrosoftAppPassword = "secret",
+            MicrosoftAppTenantId = "tenant",
+        };
+
+        Assert.True(For("Production").Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_UserAssignedMsiWithTenantAndNoPassword_Succeeds()
+    {
+        var options = new BotCredentialsOptions
+        {
+            MicrosoftAppId = "client-id-of-the-identity",
+            MicrosoftAppType = "UserAssignedMSI",
             MicrosoftAppTenantId = "tenant",
         };
 

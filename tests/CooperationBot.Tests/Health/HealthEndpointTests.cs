@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CooperationBot.Testing.Connector;
 using CooperationBot.Tests.Infrastructure;
 using CooperationBot.Tests.Security;
 
@@ -75,7 +76,7 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Get_Readyz_ProductionWithKeysServed_Answers200WithSigningKeys()
+    public async Task Get_Readyz_ProductionWithKeysServed_Answers200WithSigningKeysAndConnectorToken()
     {
         await using var bot = await SecureBot.StartAsync();
 
@@ -83,9 +84,17 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(
-            new Dictionary<string, string> { ["knowledge"] = "Healthy", ["store"] = "Healthy", ["signing_keys"] = "Healthy" },
+            new Dictionary<string, string>
+            {
+                ["knowledge"] = "Healthy",
+                ["store"] = "Healthy",
+                ["signing_keys"] = "Healthy",
+                ["connector_token"] = "Healthy",
+            },
             Checks(body));
         Assert.Equal(1, bot.OpenId.JwksRequestCount);
+        Assert.Equal(1, bot.TokenServer.RequestCount);
+        Assert.DoesNotContain(LoopbackTokenServer.TokenNumber(1), body.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(SecureBot.AppPassword, body.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -100,5 +109,20 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", Checks(body)["signing_keys"]);
         Assert.Equal("Healthy", Checks(body)["store"]);
+    }
+
+    [Fact]
+    public async Task Get_Readyz_TokenEndpointRefuses_Answers503NamingConnectorTokenWithoutTheSecret()
+    {
+        await using var bot = await SecureBot.StartAsync();
+        bot.TokenServer.Enqueue(ScriptedResponse.Json(401, """{"error":"invalid_client"}"""));
+
+        var (status, body) = await GetAsync(bot.Host, "/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", Checks(body)["connector_token"]);
+        var description = (string?)body["checks"]!.AsArray().Single(c => (string?)c!["name"] == "connector_token")!["description"];
+        Assert.Equal("No connector token can be obtained: The token endpoint answered 401 (invalid_client).", description);
+        Assert.DoesNotContain(SecureBot.AppPassword, body.ToJsonString(), StringComparison.Ordinal);
     }
 }

@@ -116,7 +116,7 @@ internal static partial class ItemCheck
         var key = constraint.Keys[0];
         return constraint.Kind switch
         {
-            ConstraintKind.Year when constraint.Keys.Count > 1 && constraint.Keys[1].Contains("..", StringComparison.Ordinal) =>
+            ConstraintKind.Year when constraint.Keys.Count > 1 && DateRangeKey.IsRange(constraint.Keys[1]) =>
                 (item.AsOf is { } stand && InRange(stand, constraint.Keys[1]))
                 || item.Dates.Any(date => InRange(date, constraint.Keys[1]))
                 || TextWords.Of(constraint.Words).All(TimeWords(item).Contains),
@@ -131,15 +131,9 @@ internal static partial class ItemCheck
         };
     }
 
-    /// <summary>Whether <paramref name="date"/> lies in "yyyy-MM-dd..yyyy-MM-dd" (both days included).</summary>
-    private static bool InRange(DateOnly date, string range)
-    {
-        var parts = range.Split("..");
-        return parts.Length == 2
-            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
-            && date >= from && date <= to;
-    }
+    /// <summary>Whether <paramref name="date"/> lies in the days of a <see cref="DateRangeKey"/>.</summary>
+    private static bool InRange(DateOnly date, string range) =>
+        DateRangeKey.TryParse(range, out var from, out var to) && date >= from && date <= to;
 
     /// <summary>
     /// A year is covered by the item's date, its period's year, its period's words or (unless a count is asked for)

@@ -474,7 +474,7 @@ internal sealed partial class QuestionReader
         }
 
         var from = new DateOnly(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), m, 1);
-        var range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{from.AddMonths(1).AddDays(-1):yyyy-MM-dd}");
+        var range = DateRangeKey.Of(from, from.AddMonths(1).AddDays(-1));
         var words = string.Join(' ', tokens.Skip(at).Take(last - at + 1).Select(t => t.Raw));
         for (var k = at; k <= last; k++)
         {

@@ -45,12 +45,7 @@ internal sealed class AnswerTimeline
         {
             Add(person, person.Source, null);
         }
-
-        HasChanges = _supersedes.Count > 0 || _timeline.Measures.Count > 0 || _timeline.Conflicts.Count > 0;
     }
-
-    /// <summary>False when the knowledge has no series, no superseded item and no conflict: answers are then as they always were.</summary>
-    public bool HasChanges { get; }
 
     /// <summary>The date an item stood: a figure's <c>as_of</c>, a quote's date, a fact's exact date, else its source's date.</summary>
     public DateOnly? DateOf(string id) => _dates.TryGetValue(id, out var date) ? date : null;

@@ -82,14 +82,9 @@ internal static class AnswerTimes
     {
         foreach (var constraint in needs.Constraints.Where(c => c.Kind == ConstraintKind.Year))
         {
-            if (constraint.Keys.Count > 1)
+            if (constraint.Keys.Count > 1 && DateRangeKey.TryParse(constraint.Keys[1], out var from, out var to))
             {
-                var parts = constraint.Keys[1].Split("..");
-                if (DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-                    && DateOnly.TryParseExact(parts[^1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
-                {
-                    return (from, to);
-                }
+                return (from, to);
             }
 
             if (int.TryParse(constraint.Keys[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
