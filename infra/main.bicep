@@ -57,9 +57,13 @@ param postgresSkuTier string = 'Burstable'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('The briefing signing key (Bot:BriefingSigningKey): base64 of at least 32 bytes. Leave it to the default, which makes a fresh random key on every deployment. Secure, and a parameter at all, unavoidably: ARM makes random values (newGuid) only in parameter defaults, and a secure parameter keeps the key out of the deployment history. Each deployment rotates the key, so briefing links handed out before it (they last Bot:BriefingTokenLifetimeHours, 24 by default) stop working.')
+@description('The briefing signing key (Bot:BriefingSigningKey), base64 of at least 32 bytes: leave it to the default, a fresh random key. It is stored only when the Key Vault holds no key of briefingKeyGeneration yet (the first deployment, or a rotation); every other deployment keeps the stored key, and this value goes nowhere. Secure, and a parameter at all, unavoidably: ARM makes random values (newGuid) only in parameter defaults, and a secure parameter keeps the key out of the deployment history.')
 @secure()
 param briefingSigningKey string = base64('${newGuid()}${newGuid()}')
+
+@description('The briefing key\'s generation. Redeploying with the same number keeps the key (briefing links stay valid); a higher number makes a new key in a new secret, briefing-signing-key-<n>, and the web app switches to it: that rotates the key, and links handed out before stop working.')
+@minValue(1)
+param briefingKeyGeneration int = 1
 
 @description('Tags put on every resource.')
 param tags object = {
@@ -100,6 +104,7 @@ module keyVault 'modules/keyVault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     readerName: identityName
     briefingSigningKey: briefingSigningKey
+    briefingKeyGeneration: briefingKeyGeneration
     workspaceId: monitoring.outputs.workspaceId
   }
 }
@@ -112,6 +117,10 @@ module postgres 'modules/postgres.bicep' = if (usePostgres) {
     tags: tags
     databaseName: storeDatabaseName
     identityName: identityName
+    // The Entra administrator's resource name is the identity's object id, which exists only once the identity is made:
+    // no structure gives What-If that name beforehand (a resource in main.bicep may not take it as its name, BCP120),
+    // so What-If cannot predict the postgres module's administrator; the rule stays on for everything else.
+    #disable-next-line what-if-short-circuiting
     identityPrincipalId: identity.outputs.principalId
     skuName: postgresSkuName
     skuTier: postgresSkuTier

@@ -79,8 +79,11 @@ resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
-resource logs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
-  name: 'logs'
+// Diagnostic settings at 2016-09-01, the newest stable version in Bicep 0.49.2's types (see bicepconfig.json): at
+// that version the setting is named 'service' and has a location.
+resource logs 'Microsoft.Insights/diagnosticSettings@2016-09-01' = {
+  name: 'service'
+  location: location
   scope: site
   properties: {
     workspaceId: workspaceId

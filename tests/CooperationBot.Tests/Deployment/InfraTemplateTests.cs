@@ -137,6 +137,27 @@ public sealed partial class InfraTemplateTests
     }
 
     [Fact]
+    public void BriefingKey_WrittenOnlyWhenItsSecretDoesNotExist_NamedByItsGeneration_NeverOutput()
+    {
+        var keyVault = Templates(BicepCli.Main).Single(t => t.Module == "keyVault").Template;
+        var secret = keyVault["resources"]!.AsObject()
+            .Select(r => r.Value!)
+            .Single(r => (string?)r["type"] == "Microsoft.KeyVault/vaults/secrets");
+        var site = Templates(BicepCli.Main).Single(t => t.Module == "webApp").Template["resources"]!.AsArray()
+            .Single(r => (string?)r!["type"] == "Microsoft.Web/sites")!;
+
+        Assert.NotNull(secret["@options"]?["onlyIfNotExists"]);
+        Assert.Contains("parameters('briefingKeyGeneration')", (string?)secret["name"], StringComparison.Ordinal);
+        Assert.Equal("[parameters('briefingSigningKey')]", (string?)secret["properties"]!["value"]);
+        Assert.Equal(1, (int?)BicepCli.Main["parameters"]!["briefingKeyGeneration"]!["defaultValue"]);
+        Assert.Contains("identityId", (string?)site["properties"]!["keyVaultReferenceIdentity"], StringComparison.Ordinal);
+        Assert.All(Templates(BicepCli.Main), t => Assert.DoesNotContain(
+            "briefingSigningKey",
+            t.Template["outputs"]?.ToJsonString() ?? string.Empty,
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WebApp_IsHardenedAndProbedOnReadyz()
     {
         var site = Templates(BicepCli.Main).Single(t => t.Module == "webApp").Template["resources"]!.AsArray()
