@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import {
-  atkValidateManifest, envFile, lifecycleFile, lifecycleSchemaErrors, placeholders, readEnvFile, schemaVersionOf,
+  atkValidateManifest, compileBicep, envFile, FilledBeforeProvision, lifecycleFile, lifecycleSchemaErrors, placeholders,
+  readEnvFile, schemaVersionOf, unresolvedPlaceholders, unusedEnvNames,
 } from './lib/agentsToolkit.mjs';
 import { AppIdPlaceholder } from './lib/manifest.mjs';
 import { artifactPath, manifestDir, repoRoot } from './lib/paths.mjs';
@@ -18,6 +19,16 @@ const AppId = '3f2b8c1e-7d4a-4e9b-a6c5-1b2d3e4f5a6b';
 const manifestFile = join(manifestDir, 'manifest.json');
 const devEnv = envFile('dev');
 const lifecycleText = () => readFileSync(lifecycleFile, 'utf8');
+const repoFile = (path) => readFileSync(join(repoRoot, path), 'utf8');
+// The outputs of the templates arm/deploy deploys (compiled once), by the template path as the yml names it.
+let armOutputsCache;
+const armOutputs = () => {
+  armOutputsCache ??= Object.fromEntries(parse(lifecycleText()).provision
+    .filter((a) => a.uses === 'arm/deploy')
+    .flatMap((a) => a.with.templates)
+    .map((t) => [t.path, Object.keys(compileBicep(t.path).outputs)]));
+  return armOutputsCache;
+};
 
 const logs = [];
 afterEach((t) => {
@@ -54,6 +65,8 @@ describe('m365agents.yml', () => {
     assert.equal(template.path, './infra/main.bicep');
     assert.equal(template.parameters, './infra/main.parameters.json');
     assert.equal(provision[1].writeToEnvironmentFile.teamsAppId, 'MICROSOFT_APP_ID');
+    // teamsApp/create registers the app under MICROSOFT_APP_ID only if arm/deploy has written it before.
+    assert.ok(armOutputs()['./infra/main.bicep'].includes('MICROSOFT_APP_ID'), 'main.bicep outputs MICROSOFT_APP_ID');
     for (const action of provision.filter((a) => a.with.manifestPath)) {
       assert.equal(action.with.manifestPath, './manifest/manifest.json');
     }
@@ -90,10 +103,52 @@ describe('env/.env.dev', () => {
     for (const name of entries.keys()) {
       assert.doesNotMatch(name, /SECRET|PASSWORD|KEY|TOKEN|CONNECTION_STRING/, `${name} belongs in no committed file`);
     }
-    for (const name of ['AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME', 'MICROSOFT_APP_ID', 'BOT_AZURE_APP_SERVICE_RESOURCE_ID']) {
+    for (const name of [...FilledBeforeProvision, ...armOutputs()['./infra/main.bicep']]) {
       assert.equal(entries.get(name), '', `${name} is written by provision`);
     }
     assert.equal(entries.get('TEAMSFX_ENV'), 'dev');
+  });
+});
+
+describe('placeholders: m365agents.yml, infra/ and the manifest agree', () => {
+  test('every ${{NAME}} of the yml, infra/main.parameters.json and manifest/manifest.json has a value when its step runs', () => {
+    const lifecycle = parse(lifecycleText());
+    const env = readEnvFile(devEnv);
+    const used = lifecycle.provision.flatMap((a) => [a.with?.templates?.[0]?.parameters, a.with?.manifestPath]).filter(Boolean);
+    assert.ok(used.includes('./infra/main.parameters.json') && used.includes('./manifest/manifest.json'), 'both files are filled in');
+    assert.deepEqual(unresolvedPlaceholders(lifecycle, env, armOutputs(), repoFile), []);
+  });
+
+  test('env/.env.dev: each name is used by a placeholder or written by a step; main.bicep\'s outputs are all there', () => {
+    const lifecycle = parse(lifecycleText());
+    const env = readEnvFile(devEnv);
+    assert.deepEqual(unusedEnvNames(lifecycle, env, armOutputs(), repoFile), []);
+    const outputs = armOutputs()['./infra/main.bicep'];
+    assert.deepEqual([...outputs].sort(), ['BOT_AZURE_APP_SERVICE_RESOURCE_ID', 'BOT_DOMAIN', 'MICROSOFT_APP_ID',
+      'MICROSOFT_APP_TENANT_ID', 'PUBLIC_BASE_URL']);
+    for (const name of [...outputs, ...FilledBeforeProvision]) assert.ok(env.has(name), `${name} missing from env/.env.dev`);
+  });
+
+  test('a misspelt name fails: in the manifest, the parameters file, the yml, a Bicep output or the env file', () => {
+    const lifecycle = parse(lifecycleText());
+    const env = readEnvFile(devEnv);
+    const misspelt = (path) => repoFile(path)
+      .replace('${{MICROSOFT_APP_ID}}', '${{MICROSOFT_APPID}}')
+      .replace('${{TEAMS_APP_TENANT_ID}}', '${{TEAMS_APP_TENNANT_ID}}');
+    const check = (l, e, outputs, read) => unresolvedPlaceholders(l, e, outputs, read).join('\n');
+
+    assert.match(check(lifecycle, env, armOutputs(), misspelt), /teamsApp\/validateManifest \(\.\/manifest\/manifest\.json\): MICROSOFT_APPID/);
+    assert.match(check(lifecycle, env, armOutputs(), misspelt), /arm\/deploy \(\.\/infra\/main\.parameters\.json\): TEAMS_APP_TENNANT_ID/);
+
+    const yml = parse(lifecycleText().replace('${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}', '${{BOT_AZURE_APP_SERVICE_RESOURCEID}}'));
+    assert.match(check(yml, env, armOutputs(), repoFile), /deploy\[1\] azureAppService\/zipDeploy: BOT_AZURE_APP_SERVICE_RESOURCEID/);
+
+    const outputs = { './infra/main.bicep': armOutputs()['./infra/main.bicep'].map((n) => n.replace('RESOURCE_ID', 'RESOURCEID')) };
+    assert.match(check(lifecycle, env, outputs, repoFile), /zipDeploy: BOT_AZURE_APP_SERVICE_RESOURCE_ID/);
+
+    const envMisspelt = new Map([...env].map(([k, v]) => [k.replace('RESOURCE_SUFFIX', 'RESOURCE_SUFIX'), v]));
+    assert.match(check(lifecycle, envMisspelt, armOutputs(), repoFile), /arm\/deploy \(\.\/infra\/main\.parameters\.json\): RESOURCE_SUFFIX/);
+    assert.deepEqual(unusedEnvNames(lifecycle, envMisspelt, armOutputs(), repoFile), ['RESOURCE_SUFIX']);
   });
 });
 

@@ -1,6 +1,8 @@
 // The Microsoft 365 Agents Toolkit files at the repository root (m365agents.yml, env/.env.<env>) and the offline
 // checks of the toolkit's CLI (@microsoft/m365agentstoolkit-cli, a devDependency installed with --ignore-scripts).
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
@@ -61,4 +63,82 @@ export function atkValidateManifest(manifestFile, envFilePath, { env = {}, timeo
   return runToCompletion('atk validate', atkBin,
     ['validate', '--manifest-file', manifestFile, '--env-file', envFilePath, '--telemetry', 'false', '-i', 'false'],
     { cwd: repoRoot, env, timeoutMs });
+}
+
+/**
+ * Env file entries that are empty in the committed file and filled before any step runs: the toolkit asks for the
+ * subscription and the resource group and makes RESOURCE_SUFFIX (six random characters) when provision starts; the
+ * person deploying writes TEAMS_APP_TENANT_ID (teamsApp/create writes it again afterwards).
+ */
+export const FilledBeforeProvision = ['AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME', 'RESOURCE_SUFFIX', 'TEAMS_APP_TENANT_ID'];
+
+/** The lifecycles in the order they run: deploy and publish come after provision and see what it wrote. */
+const Lifecycles = ['provision', 'deploy', 'publish'];
+
+/**
+ * infra/main.bicep (or the template at `relativePath`) compiled with the Bicep CLI that restoring
+ * tests/CooperationBot.Tests downloads (BicepCliVersion in Directory.Packages.props), as tests/infra/bicep.sh uses it.
+ */
+export function compileBicep(relativePath) {
+  const props = readFileSync(join(repoRoot, 'Directory.Packages.props'), 'utf8');
+  const version = props.match(/<BicepCliVersion>([^<]+)<\/BicepCliVersion>/)?.[1];
+  if (!version) throw new Error('BicepCliVersion is missing from Directory.Packages.props');
+  const packages = process.env.NUGET_PACKAGES || join(homedir(), '.nuget', 'packages');
+  const bicep = join(packages, 'azure.bicep.commandline.linux-x64', version, 'tools', 'bicep');
+  if (!existsSync(bicep)) throw new Error(`no Bicep CLI at ${bicep}: run dotnet restore tests/CooperationBot.Tests`);
+  return JSON.parse(execFileSync(bicep, ['build', join(repoRoot, relativePath), '--stdout'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+}
+
+/**
+ * The env file names a step writes: arm/deploy writes each output of its templates in capitals (`armOutputs`, by
+ * template path), other actions the names in their writeToEnvironmentFile.
+ */
+export function writtenBy(action, armOutputs) {
+  if (action.uses === 'arm/deploy') {
+    return action.with.templates.flatMap((t) => (armOutputs[t.path] ?? []).map((name) => name.toUpperCase()));
+  }
+  return Object.values(action.writeToEnvironmentFile ?? {});
+}
+
+/** The files a step fills placeholders in: arm/deploy's parameters files, the teamsApp actions' manifest. */
+function filesOf(action) {
+  return [...(action.with?.templates ?? []).map((t) => t.parameters), action.with?.manifestPath].filter(Boolean);
+}
+
+/**
+ * Every `${{NAME}}` of a lifecycle yml, in its steps and in the files they fill in, that has no value when its step
+ * runs: not set in the env file, not filled before provision (FilledBeforeProvision, named in the env file), and
+ * not written by an earlier step (provision's steps come before deploy and publish). One "<where>: NAME" line each.
+ * `readFile` reads a file the yml names (relative to the repository).
+ */
+export function unresolvedPlaceholders(lifecycle, env, armOutputs, readFile) {
+  const written = new Set();
+  for (const [name, value] of env) {
+    if (value !== '' || FilledBeforeProvision.includes(name)) written.add(name);
+  }
+  const problems = [];
+  for (const stage of Lifecycles) {
+    for (const [index, action] of (lifecycle[stage] ?? []).entries()) {
+      const uses = [['', JSON.stringify(action)], ...filesOf(action).map((file) => [` (${file})`, readFile(file)])];
+      for (const [where, text] of uses) {
+        for (const name of placeholders(text)) {
+          if (!written.has(name)) problems.push(`${stage}[${index}] ${action.uses}${where}: ${name}`);
+        }
+      }
+      for (const name of writtenBy(action, armOutputs)) written.add(name);
+    }
+  }
+  return problems;
+}
+
+/** The env file's names that no placeholder uses and no step writes (a misspelt or forgotten name). */
+export function unusedEnvNames(lifecycle, env, armOutputs, readFile) {
+  const used = new Set();
+  for (const stage of Lifecycles) {
+    for (const action of lifecycle[stage] ?? []) {
+      for (const text of [JSON.stringify(action), ...filesOf(action).map(readFile)]) placeholders(text).forEach((n) => used.add(n));
+      writtenBy(action, armOutputs).forEach((n) => used.add(n));
+    }
+  }
+  return [...env.keys()].filter((name) => !used.has(name));
 }
