@@ -37,6 +37,12 @@ if ! dotnet format CooperationBot.sln --verify-no-changes --no-restore; then
   status=1
 fi
 
+# infra/ in Bicep: every file builds and lints with no error and no warning, offline (the CLI comes from NuGet).
+if ! bash "$root/tests/infra/bicep.sh"; then
+  echo "run-all: the Bicep files in infra/ do not build or lint cleanly" >&2
+  status=1
+fi
+
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 

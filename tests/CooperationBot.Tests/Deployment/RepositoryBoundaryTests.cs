@@ -6,8 +6,9 @@ namespace CooperationBot.Tests.Deployment;
 
 /// <summary>
 /// The repository builds and passes its tests on its own, cloned into an empty folder: no code, test, benchmark, CI
-/// script or build file refers to a folder beside the repository (a sibling <c>shared</c> folder), to a folder of a
-/// particular machine, or, in a build file or script, to a relative path that climbs out of the repository.
+/// script, build file, infrastructure template (infra/) or Agents Toolkit file (m365agents.yml, env/) refers to a
+/// folder beside the repository (a sibling <c>shared</c> folder), to a folder of a particular machine, or, in a build
+/// file, script, Bicep file or m365agents.yml, to a relative path that climbs out of the repository.
 /// </summary>
 /// <remarks>
 /// This file is scanned too. It never spells out what it looks for: the patterns are regular expressions that do
@@ -20,7 +21,7 @@ public sealed partial class RepositoryBoundaryTests
     private static readonly string Root = RepositoryRoot.Directory.FullName.TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>The folders scanned whole; besides them, every file at the top level except the Markdown.</summary>
-    private static readonly string[] Folders = ["src", "tests", "bench", ".ci"];
+    private static readonly string[] Folders = ["src", "tests", "bench", ".ci", "infra", "env"];
 
     /// <summary>Folders of generated output (all in .gitignore): what a build, a test run or npm writes.</summary>
     private static readonly HashSet<string> GeneratedFolders =
@@ -50,6 +51,12 @@ public sealed partial class RepositoryBoundaryTests
         Assert.Contains("tests/CooperationBot.Testing/RepositoryRoot.cs", scanned);
         Assert.Contains("tests/CooperationBot.Tests/Deployment/RepositoryBoundaryTests.cs", scanned);
         Assert.Contains("bench/startup.sh", scanned);
+        Assert.Contains("infra/main.bicep", scanned);
+        Assert.Contains("infra/modules/keyVault.bicep", scanned);
+        Assert.Contains("infra/main.parameters.json", scanned);
+        Assert.Contains("infra/bicepconfig.json", scanned);
+        Assert.Contains("env/.env.dev", scanned);
+        Assert.Contains("m365agents.yml", scanned);
         Assert.DoesNotContain("README.md", scanned);
         Assert.DoesNotContain(scanned, path => path.Contains("/node_modules/", StringComparison.Ordinal) || path.Contains("/bin/", StringComparison.Ordinal));
     }
@@ -67,6 +74,12 @@ public sealed partial class RepositoryBoundaryTests
     [InlineData("src/CooperationBot.Bot/CooperationBot.Bot.csproj", "<Import Project=\"$(MSBuildThisFileDirectory)" + Up + "/" + Up + "/" + Up + "/x.targets\" />")]
     [InlineData("Dockerfile", "COPY " + Up + "/schemas/ schemas/")]
     [InlineData("tests/run-all.sh", "bash " + Up + "/tools/setup.sh")]
+    [InlineData("infra/main.bicep", "var schema = loadTextContent('" + Up + "/" + Up + "/shared/schemas/card.json')")]
+    [InlineData("m365agents.yml", "      parameters: " + Up + "/shared/infra/main.parameters.json")]
+    [InlineData("env/.env.dev", "KNOWLEDGE_PATH=/ho" + "me/someone/knowledge")]
+    [InlineData("infra/main.bicep", "value: 'Data Source=/ho" + "me/someone/data/cooperationbot.db'")]
+    [InlineData("infra/modules/webApp.bicep", "module outside '" + Up + "/" + Up + "/" + Up + "/modules/outside.bicep' = {")]
+    [InlineData("m365agents.yml", "        - path: " + Up + "/infra/main.bicep")]
     public void Violations_PlantedReference_Reported(string path, string line)
     {
         var violations = Violations(path, $"first line\n{line}\nlast line\n");
@@ -86,6 +99,10 @@ public sealed partial class RepositoryBoundaryTests
     [InlineData("src/CooperationBot.Bot/Digests/Delivery/Log.cs", "Message = \"Send budget shared by {Instances} live instance(s)\"")]
     [InlineData("tests/e2e/lib/bot.mjs", "// e.g. \"node /tmp/stub.mjs\" or https://example.org/wo" + "rk/shared/x")]
     [InlineData("tests/run-all.sh", "if [ ! -x /usr/bin/chromium ]; then")]
+    [InlineData("infra/main.bicep", "module identity 'modules/identity.bicep' = {")]
+    [InlineData("infra/main.bicep", "value: usePostgres ? postgres!.outputs.connectionString : 'Data Source=/ho" + "me/data/cooperationbot.db'")]
+    [InlineData("infra/modules/webApp.bicep", "module shared '" + Up + "/modules/identity.bicep' = {")]
+    [InlineData("m365agents.yml", "        - path: ./infra/main.bicep")]
     public void Violations_PathsThatStayInside_NoneReported(string path, string line)
     {
         Assert.Empty(Violations(path, line));
@@ -141,7 +158,8 @@ public sealed partial class RepositoryBoundaryTests
         var name = Path.GetFileName(path);
         return IsScript(path)
             || name is "Dockerfile" or ".dockerignore" or "package.json"
-            || Path.GetExtension(name) is ".csproj" or ".props" or ".targets" or ".sln";
+            || name == "m365agents.yml"
+            || Path.GetExtension(name) is ".csproj" or ".props" or ".targets" or ".sln" or ".bicep";
     }
 
     private static bool IsScript(string path) => path.EndsWith(".sh", StringComparison.Ordinal) || path == ".ci/run";
@@ -187,9 +205,10 @@ public sealed partial class RepositoryBoundaryTests
 
     /// <summary>
     /// An absolute path into a machine's work or home folders, at the start of a path (not inside a URL, nor after a
-    /// variable such as <c>$HOME</c> or <c>${HOME}</c>).
+    /// variable such as <c>$HOME</c> or <c>${HOME}</c>). App Service's persistent storage on Linux, the data and site
+    /// folders under home, is the platform's, the same on every instance, and allowed (infra/ puts the SQLite file there).
     /// </summary>
-    [GeneratedRegex("""(?<![\w.~/$})-])/(?:work|home|Users)/""")]
+    [GeneratedRegex("""(?<![\w.~/$})-])/(?:work/|home/(?!(?:data|site)/)|Users/)""")]
     private static partial Regex MachineFolder();
 
     /// <summary>
