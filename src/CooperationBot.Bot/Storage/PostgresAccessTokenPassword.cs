@@ -1,5 +1,5 @@
 using Azure.Core;
-using Azure.Identity;
+using CooperationBot.Protocol.Connector;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -32,17 +32,14 @@ public sealed class PostgresAccessTokenPassword
 
     private readonly TokenCredential _credential;
     private readonly string _credentialName;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public PostgresAccessTokenPassword(TokenCredential credential, TimeProvider time, ILogger<PostgresAccessTokenPassword> logger)
+    public PostgresAccessTokenPassword(TokenCredential credential, ILogger<PostgresAccessTokenPassword> logger)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _credential = credential;
         _credentialName = credential.GetType().Name;
-        _time = time;
         _logger = logger;
     }
 
@@ -58,25 +55,16 @@ public sealed class PostgresAccessTokenPassword
     private async ValueTask<string> GetPasswordAsync(NpgsqlConnectionStringBuilder settings, CancellationToken cancellationToken)
     {
         var role = settings.Username ?? "";
-        AccessToken token;
+        string token;
+        TimeSpan validFor;
         try
         {
-            token = await _credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
+            (token, validFor) = await CredentialToken.RequestAsync(_credential, Scope, cancellationToken).ConfigureAwait(false);
         }
-        catch (AuthenticationFailedException exception)
+        catch (AccessTokenException exception)
         {
-            // The credential's own message may name endpoints and carry the identity service's answer: only its kind goes out.
-            var reason = exception is CredentialUnavailableException ? "is unavailable" : "failed";
-            Log.StoreTokenFailed(_logger, _credentialName, role, reason, exception.GetType().Name);
-            throw new StoreTokenException(
-                $"No access token for PostgreSQL from {_credentialName}: the credential {reason} ({exception.GetType().Name}).", exception);
-        }
-
-        var validFor = token.ExpiresOn - _time.GetUtcNow();
-        if (string.IsNullOrEmpty(token.Token) || validFor <= TimeSpan.Zero)
-        {
-            Log.StoreTokenFailed(_logger, _credentialName, role, "the token is empty or expired", nameof(AccessToken));
-            throw new StoreTokenException($"No access token for PostgreSQL from {_credentialName}: the token it gave is empty or expired.");
+            Log.StoreTokenFailed(_logger, _credentialName, role, exception.StatusCode, exception.ErrorCode);
+            throw new StoreTokenException("No access token for PostgreSQL: " + exception.Message, exception);
         }
 
         if (validFor <= RefreshInterval)
@@ -88,6 +76,6 @@ public sealed class PostgresAccessTokenPassword
             Log.StoreTokenAcquired(_logger, _credentialName, role, validFor);
         }
 
-        return token.Token;
+        return token;
     }
 }

@@ -118,7 +118,7 @@ public sealed class PostgresManagedIdentityTests
         // Without pooling every operation signs in anew, with the password the provider holds at that moment.
         var connectionString = new NpgsqlConnectionStringBuilder(role.ConnectionStringWithoutPassword(database)) { Pooling = false }.ConnectionString;
         var logs = new FakeLogCollector();
-        var password = new PostgresAccessTokenPassword(Credential(NewClientId()), TimeProvider.System, new FakeLogger<PostgresAccessTokenPassword>(logs))
+        var password = new PostgresAccessTokenPassword(Credential(NewClientId()), new FakeLogger<PostgresAccessTokenPassword>(logs))
         {
             RefreshInterval = TimeSpan.FromMilliseconds(300),
             RetryInterval = TimeSpan.FromMilliseconds(100),
@@ -161,14 +161,14 @@ public sealed class PostgresManagedIdentityTests
     {
         await using var scene = await Scene.StartAsync(identityFails: true);
         var (identity, role, database) = (scene.Identity, scene.Role, scene.Database);
-        var password = new PostgresAccessTokenPassword(Credential(NewClientId()), TimeProvider.System, new FakeLogger<PostgresAccessTokenPassword>());
+        var password = new PostgresAccessTokenPassword(Credential(NewClientId()), new FakeLogger<PostgresAccessTokenPassword>());
         await using var store = new PostgresFeedbackStore(ManagedIdentityOptions(role.ConnectionStringWithoutPassword(database)), TimeProvider.System, password);
 
         var exception = await Assert.ThrowsAsync<NpgsqlException>(() => store.RecordAnswerAsync(Answer("m-1"), CancellationToken.None));
 
         var reason = StoreTokenException.Find(exception);
         Assert.NotNull(reason);
-        Assert.Equal("No access token for PostgreSQL from ManagedIdentityCredential: the credential failed (AuthenticationFailedException).", reason.Message);
+        Assert.Equal("No access token for PostgreSQL: The identity service answered 500 (managed_identity_request_failed) to ManagedIdentityCredential.", reason.Message);
         Assert.DoesNotContain(identity.Secret, reason.Message, StringComparison.Ordinal);
         Assert.Equal("The store cannot be reached: " + reason.Message, StoreHealthCheck.Describe(exception));
     }
@@ -184,7 +184,7 @@ public sealed class PostgresManagedIdentityTests
         Assert.False(BotHost.TryValidateConfiguration(app, error));
 
         Assert.Contains(
-            "the store (Store:Provider, ConnectionStrings:Store) cannot be opened or migrated: No access token for PostgreSQL from ManagedIdentityCredential: the credential failed (AuthenticationFailedException).",
+            "the store (Store:Provider, ConnectionStrings:Store) cannot be opened or migrated: No access token for PostgreSQL: The identity service answered 500 (managed_identity_request_failed) to ManagedIdentityCredential.",
             error.ToString(),
             StringComparison.Ordinal);
         Assert.DoesNotContain(identity.Secret, error.ToString(), StringComparison.Ordinal);
@@ -214,7 +214,7 @@ public sealed class PostgresManagedIdentityTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal(
-            ("Unhealthy", "The store cannot be reached: No access token for PostgreSQL from ManagedIdentityCredential: the credential failed (AuthenticationFailedException)."),
+            ("Unhealthy", "The store cannot be reached: No access token for PostgreSQL: The identity service answered 500 (managed_identity_request_failed) to ManagedIdentityCredential."),
             checks[StoreHealthCheck.Name]);
         await app.StopAsync();
     }
