@@ -72,7 +72,7 @@ public static class VisitCard
         AddSection(body, VisitHeadings.OrganisationsVisited(language), Organisations(summary));
         AddFolded(body, "related-facts", VisitHeadings.RelatedFacts(language), RelatedFactsButton(summary.RelatedFacts.Count, language), summary.RelatedFacts.SelectMany(f => RelatedFact(f, summary)), language);
         AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
-        body.Add(Note(Pick(language, "Kennisversie ", "Knowledge version ") + summary.KnowledgeVersion));
+        body.Add(Note(Pick(language, "Kennis van ", "Knowledge of ") + CardDates.Format(summary.KnowledgeDate, language)));
 
         var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
         var actions = new List<CardAction>();

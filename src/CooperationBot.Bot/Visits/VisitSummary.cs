@@ -47,8 +47,11 @@ public sealed record VisitSummary
     /// <summary>True when texts are English translations of Dutch sources.</summary>
     public bool IsTranslation { get; init; }
 
-    /// <summary>The knowledge version the summary was made from.</summary>
+    /// <summary>The knowledge version the summary was made from (a content hash, for logs and the Word footer).</summary>
     public required string KnowledgeVersion { get; init; }
+
+    /// <summary>The date the knowledge runs up to, as users are shown it: "Kennis van 21 februari 2023".</summary>
+    public required DateOnly KnowledgeDate { get; init; }
 
     /// <summary>The model's phrasing of this summary that passed the guard, or null (no model, or it failed).</summary>
     public Phrasing.PhrasedAnswer? Phrased { get; init; }

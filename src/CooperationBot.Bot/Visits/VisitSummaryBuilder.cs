@@ -64,6 +64,10 @@ public static class VisitSummaryBuilder
         var organisations = knowledge.Organisations.ToDictionary(o => o.Id);
         var topics = knowledge.Topics.ToDictionary(t => t.Id);
         var title = pick(visit.Title);
+        var repeats = new SectionRepeats(
+            [.. visit.Figures.Select(id => figures[id])],
+            [.. visit.OrganisationsVisited.Select(id => organisations[id])],
+            [.. visit.Quotes.Select(id => quotes[id])]);
 
         var summary = new VisitSummary
         {
@@ -93,12 +97,14 @@ public static class VisitSummaryBuilder
                 Abbreviation(o),
                 o.Description is null ? null : pick(o.Description).Text,
                 cite(o.Source)))],
-            RelatedFacts = [.. visit.Facts.Select(id => facts[id]).Select(f => new CitedText(pick(f.Text).Text, pick(f.Text).IsTranslation, cite(f.Source))
+            // A fact that a section above already shows (a key figure, the organisations, a quote) is not listed again.
+            RelatedFacts = [.. visit.Facts.Select(id => facts[id]).Where(f => !repeats.Shows(f)).Select(f => new CitedText(pick(f.Text).Text, pick(f.Text).IsTranslation, cite(f.Source))
             {
                 ReplacedBy = [.. history.CurrentReplacements(f.Id, facts).Select(FactNow)],
             })],
             IsTranslation = title.IsTranslation,
             KnowledgeVersion = snapshot.Version,
+            KnowledgeDate = KnowledgeDateOf(snapshot),
         };
         return summary with { Sources = AllSources(summary, visit.Sources.Select(cite)) };
     }
@@ -133,6 +139,11 @@ public static class VisitSummaryBuilder
         language == UserLanguage.English && text.En is { Length: > 0 } english ? (english, true) : (text.Nl, false);
 
     /// <summary>The first alias written as an abbreviation (capitals only, up to 6 letters), e.g. UNHCR.</summary>
+    /// <summary>The date the knowledge runs up to: its newest source document, or the knowledge file's date when it cites none.</summary>
+    private static DateOnly KnowledgeDateOf(KnowledgeSnapshot snapshot) => snapshot.Knowledge.Sources.Count > 0
+        ? snapshot.Knowledge.Sources.Max(s => s.Date)
+        : DateOnly.FromDateTime(File.Exists(snapshot.Path) ? File.GetLastWriteTimeUtc(snapshot.Path) : snapshot.LoadedAt.UtcDateTime);
+
     private static string? Abbreviation(Organisation organisation) =>
         organisation.Aliases.FirstOrDefault(a => a.Length is > 1 and <= 6 && a.All(char.IsUpper));
 }

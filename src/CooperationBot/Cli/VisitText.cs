@@ -41,7 +41,7 @@ public static class VisitText
         Section(output, VisitHeadings.Sources(language), summary.Sources.Select(d =>
             VisitSources.Document(summary, d) + (d.Url is null ? string.Empty : $"\n    {d.Url}")));
         output.WriteLine();
-        output.WriteLine((language == UserLanguage.English ? "Knowledge version " : "Kennisversie ") + summary.KnowledgeVersion);
+        output.WriteLine((language == UserLanguage.English ? "Knowledge of " : "Kennis van ") + CardDates.Format(summary.KnowledgeDate, language));
     }
 
     /// <summary>What changed since the visit, each on its own indented line under the item; empty when nothing did.</summary>

@@ -113,14 +113,14 @@ public class VisitCardTests
     }
 
     [Theory]
-    [InlineData(UserLanguage.Dutch, "Toon alle 17 feiten")]
-    [InlineData(UserLanguage.English, "Show all 17 facts")]
+    [InlineData(UserLanguage.Dutch, "Toon alle 15 feiten")]
+    [InlineData(UserLanguage.English, "Show all 15 facts")]
     public void Create_RelatedFacts_WaitHiddenBehindAToggleButtonThatNamesTheirCount(UserLanguage language, string buttonTitle)
     {
         var summary = VisitSummaryBuilder.Build(VisitTestKnowledge.Real, VisitTestKnowledge.MoroccoVisit, language);
         var card = VisitCard.Create(summary, Link);
 
-        Assert.Equal(17, summary.RelatedFacts.Count);
+        Assert.Equal(15, summary.RelatedFacts.Count); // 17 facts, less the key figure's and the organisations' (shown in their sections)
         var section = card.Body.OfType<Container>().Single(c => c.Items.OfType<Container>().Any(i => i.Id == "related-facts"));
         var show = Assert.IsType<ToggleVisibilityAction>(Assert.Single(section.Items.OfType<ActionSet>().Single(s => s.Id == "related-facts-show").Actions));
         Assert.Equal(buttonTitle, show.Title);

@@ -167,4 +167,73 @@ public sealed class VisitEndpointTests : IDisposable
         Assert.Contains("125 Marokkaanse vreemdelingen", card.ToJsonString());
         Assert.NotEqual("Bezoek uit de kennisbank", Heading(card));
     }
+
+    /// <summary>Every text in the container with this id, at any depth.</summary>
+    private static List<string> TextsIn(JsonNode node, string id)
+    {
+        var found = new List<string>();
+        void Walk(JsonNode? current, bool inside)
+        {
+            switch (current)
+            {
+                case JsonObject item:
+                    var here = inside || (string?)item["id"] == id;
+                    if (here && item["text"] is JsonValue text)
+                    {
+                        found.Add((string)text!);
+                    }
+
+                    foreach (var (_, child) in item)
+                    {
+                        Walk(child, here);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var child in array)
+                    {
+                        Walk(child, inside);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(node, false);
+        return found;
+    }
+
+    // Issue 19: a fact shown in a section (the key figure, the organisations visited) is not listed again under related facts.
+    [Theory]
+    [InlineData("bezoek Marokko", "nl-NL")]
+    [InlineData("visit Morocco", "en-US")]
+    public async Task Post_Visit_RelatedFactsRepeatNoSection(string text, string locale)
+    {
+        await using var host = await BotTestHost.StartAsync();
+
+        var card = await SendAsync(host, Activities.Message(text, locale: locale));
+
+        var related = TextsIn(card, "related-facts");
+        Assert.NotEmpty(related);
+        Assert.DoesNotContain(related, line => line.Contains("125", StringComparison.Ordinal));
+        Assert.DoesNotContain(related, line => line.Contains("International Organization for Migration", StringComparison.Ordinal));
+        Assert.Contains(related, line => line.Contains("Laftit", StringComparison.Ordinal));
+        var json = card.ToJsonString();
+        Assert.Contains("International Organization for Migration", json, StringComparison.Ordinal);
+        Assert.Contains("125", json, StringComparison.Ordinal);
+    }
+
+    // Issue 19: the knowledge version is shown as a date, not as a hash.
+    [Theory]
+    [InlineData("bezoek Marokko", "nl-NL", "Kennis van 21 februari 2023", "Kennisversie")]
+    [InlineData("visit Morocco", "en-US", "Knowledge of 21 February 2023", "Knowledge version")]
+    public async Task Post_Visit_ShowsTheKnowledgeAsADate(string text, string locale, string shown, string notShown)
+    {
+        await using var host = await BotTestHost.StartAsync();
+
+        var json = (await SendAsync(host, Activities.Message(text, locale: locale))).ToJsonString();
+
+        Assert.Contains(shown, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(notShown, json, StringComparison.Ordinal);
+    }
 }
