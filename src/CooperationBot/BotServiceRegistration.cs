@@ -3,6 +3,7 @@ using CooperationBot.Bot;
 using CooperationBot.Bot.Briefings;
 using CooperationBot.Bot.Knowledge.Hosting;
 using CooperationBot.Bot.Visits;
+using CooperationBot.Host.Briefings;
 using CooperationBot.Host.Configuration;
 using CooperationBot.Host.Health;
 using CooperationBot.Host.Identity;
@@ -44,6 +45,7 @@ public static class BotServiceRegistration
             processing.MaxRequestBodyBytes = bot.Value.MaxRequestBodyKilobytes * 1024;
             processing.AllowedTenants = bot.Value.AllowedTenants;
             processing.AckBudget = TimeSpan.FromSeconds(bot.Value.AckBudgetSeconds);
+            processing.MessageExtensionBudget = TimeSpan.FromSeconds(bot.Value.MessageExtensionBudgetSeconds);
         });
         services.AddSingleton<IReplySink, ConnectorReplySink>();
         services.AddProtocolMetrics();
@@ -57,13 +59,20 @@ public static class BotServiceRegistration
         return builder;
     }
 
-    /// <summary>Signed briefing links on <see cref="BotOptions.PublicBaseUrl"/>; registered after the bot logic so they replace its default.</summary>
+    /// <summary>
+    /// Signed briefing links on <see cref="BriefingBaseAddress"/> (<see cref="BotOptions.PublicBaseUrl"/>, or in
+    /// Development the address the bot listens on); registered after the bot logic so they replace its default.
+    /// </summary>
     private static void AddBriefings(IServiceCollection services, IConfiguration configuration)
     {
         services.AddBriefingTokens(configuration);
-        services.AddSingleton<IBriefingLinks>(provider => new SignedBriefingLinks(
-            provider.GetRequiredService<BriefingTokens>(),
-            new Uri(provider.GetRequiredService<IOptions<BotOptions>>().Value.PublicBaseUrl)));
+        services.AddSingleton<BriefingBaseAddress>();
+        services.AddHostedService<BriefingBaseAddressCheck>();
+        services.AddSingleton<IBriefingLinks>(provider =>
+        {
+            var address = provider.GetRequiredService<BriefingBaseAddress>();
+            return new SignedBriefingLinks(provider.GetRequiredService<BriefingTokens>(), () => address.Current);
+        });
     }
 
     private static void AddInboundAuthentication(IServiceCollection services)
@@ -98,6 +107,8 @@ public static class BotServiceRegistration
             {
                 connector.AllowedServiceUrlHosts = bot.Value.AllowedServiceUrlHosts;
             }
+
+            connector.MaxRetryAfter = TimeSpan.FromSeconds(bot.Value.ReplyMaxRetryAfterSeconds);
         });
         services.AddConnectorClient();
 

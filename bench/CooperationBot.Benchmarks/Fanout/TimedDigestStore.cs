@@ -65,6 +65,21 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
     public Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.RemoveConversationAsync(conversationId, reason, at, cancellationToken);
 
+    public Task RecordTeamAsync(string conversationId, string teamId, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+        inner.RecordTeamAsync(conversationId, teamId, seenAt, cancellationToken);
+
+    public Task<int> ParkTeamAsync(string teamId, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.ParkTeamAsync(teamId, reason, at, cancellationToken);
+
+    public Task<int> ReactivateTeamAsync(string teamId, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.ReactivateTeamAsync(teamId, reason, at, cancellationToken);
+
+    public Task<bool> TryClaimWelcomeAsync(string conversationId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken) =>
+        inner.TryClaimWelcomeAsync(conversationId, now, window, cancellationToken);
+
+    public Task ForgetWelcomeAsync(string conversationId, CancellationToken cancellationToken) =>
+        inner.ForgetWelcomeAsync(conversationId, cancellationToken);
+
     public Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken) =>
         inner.SaveSubscriptionAsync(subscription, cancellationToken);
 

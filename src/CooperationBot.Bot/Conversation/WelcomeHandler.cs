@@ -25,8 +25,7 @@ public static class WelcomeHandler
         var action = context.Activity.Action ?? string.Empty;
         if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && context.Activity.Conversation?.Id is { } id)
         {
-            context.Services.GetRequiredService<WelcomeTracker>().Forget(id);
-            return Task.CompletedTask;
+            return context.Services.GetRequiredService<WelcomeTracker>().ForgetAsync(id, cancellationToken);
         }
 
         return action.StartsWith("add", StringComparison.OrdinalIgnoreCase)
@@ -34,15 +33,16 @@ public static class WelcomeHandler
             : Task.CompletedTask;
     }
 
-    private static Task WelcomeOnceAsync(TurnContext context, CancellationToken cancellationToken)
+    private static async Task WelcomeOnceAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var conversationId = context.Activity.Conversation?.Id;
-        if (conversationId is null || !context.Services.GetRequiredService<WelcomeTracker>().TryStartWelcome(conversationId))
+        if (conversationId is null
+            || !await context.Services.GetRequiredService<WelcomeTracker>().TryStartWelcomeAsync(conversationId, cancellationToken).ConfigureAwait(false))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var language = LanguageDetector.Detect(null, context.Activity.Locale);
-        return context.SendAsync(CardReply.Create(context.Activity, WelcomeCard.Create(language)), cancellationToken);
+        await context.SendAsync(CardReply.Create(context.Activity, WelcomeCard.Create(language)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,4 +24,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 609, Level = LogLevel.Information, Message = "Digest outbox: {Deleted} finished entries older than {Days} days deleted")]
     public static partial void OutboxPruned(ILogger logger, int deleted, int days);
+
+    [LoggerMessage(EventId = 620, Level = LogLevel.Information, Message = "Team event: {Reason}; {Parked} digest subscriptions of the team's channels parked")]
+    public static partial void TeamParked(ILogger logger, string reason, int parked);
+
+    [LoggerMessage(EventId = 621, Level = LogLevel.Information, Message = "Team event undone ({Reason}); {Reactivated} digest subscriptions of the team's channels active again")]
+    public static partial void TeamReactivated(ILogger logger, string reason, int reactivated);
 }

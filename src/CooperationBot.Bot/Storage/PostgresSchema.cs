@@ -156,6 +156,22 @@ public static class PostgresSchema
         ALTER TABLE knowledge_gaps ADD COLUMN missing text;
         """);
 
+    /// <summary>
+    /// Version 7: which team each channel conversation belongs to, and the conversations welcomed (as the SQLite
+    /// store's <see cref="DigestSchema.V4"/>).
+    /// </summary>
+    public static readonly SchemaMigration V7 = new(7, "conversation teams and welcomes", """
+        CREATE TABLE conversation_teams (
+            conversation_id text PRIMARY KEY,
+            team_id text NOT NULL,
+            seen_at text COLLATE "C" NOT NULL);
+        CREATE INDEX ix_conversation_teams_team ON conversation_teams (team_id);
+
+        CREATE TABLE conversation_welcomes (
+            conversation_id text PRIMARY KEY,
+            welcomed_at text COLLATE "C" NOT NULL);
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5, V6];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5, V6, V7];
 }

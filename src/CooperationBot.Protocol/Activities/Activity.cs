@@ -69,13 +69,26 @@ public sealed class Activity
 
     /// <summary>The tenant id Teams puts in <c>channelData.tenant.id</c>, or null.</summary>
     [JsonIgnore]
-    public string? ChannelDataTenantId =>
-        ChannelData is JsonObject data
-        && data["tenant"] is JsonObject tenant
-        && tenant["id"] is JsonValue id
-        && id.TryGetValue(out string? value)
-            ? value
-            : null;
+    public string? ChannelDataTenantId => ChannelDataString("tenant", "id");
+
+    /// <summary>The team id Teams puts in <c>channelData.team.id</c> (in a team's channels and team events), or null.</summary>
+    [JsonIgnore]
+    public string? ChannelDataTeamId => ChannelDataString("team", "id");
+
+    /// <summary>The Teams event of a conversationUpdate, <c>channelData.eventType</c> (e.g. <c>teamDeleted</c>), or null.</summary>
+    [JsonIgnore]
+    public string? ChannelDataEventType => ChannelDataString("eventType");
+
+    private string? ChannelDataString(params string[] path)
+    {
+        JsonNode? node = ChannelData;
+        foreach (var name in path)
+        {
+            node = node is JsonObject parent ? parent[name] : null;
+        }
+
+        return node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+    }
 
     /// <summary>
     /// A reply to this activity: from and recipient swapped, the same conversation and channel,

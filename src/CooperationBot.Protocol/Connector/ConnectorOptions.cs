@@ -28,7 +28,10 @@ public sealed class ConnectorOptions
     /// <value>The default is 1 second.</value>
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest wait before a retry: caps both a 429's Retry-After and the backoff.</summary>
-    /// <value>The default is 30 seconds.</value>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The longest wait before a retry: caps both a 429's Retry-After and the backoff. Replies are sent from the
+    /// turn, which goes on after the HTTP answer (see the processor's ack budget), so a long wait holds no request.
+    /// </summary>
+    /// <value>The default is 2 minutes.</value>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -20,7 +20,8 @@ namespace CooperationBot.Protocol.Processing;
 /// </summary>
 public sealed class ActivityProcessor
 {
-    private static readonly TimeSpan MaxTurnDuration = TimeSpan.FromMinutes(2);
+    // Long enough for a reply to wait out throttling (Retry-After up to ConnectorOptions.MaxRetryAfter, a few times).
+    private static readonly TimeSpan MaxTurnDuration = TimeSpan.FromMinutes(10);
 
     private readonly IChannelTokenValidator _validator;
     private readonly ActivityRouter _router;
@@ -140,7 +141,10 @@ public sealed class ActivityProcessor
         var turnCancellation = new CancellationTokenSource(MaxTurnDuration, _time);
         var scope = _scopes.CreateAsyncScope();
         var context = new TurnContext(activity, identity, (IReplySink?)buffer ?? _channelSink, scope.ServiceProvider);
-        var turn = HandleTurnAsync(context, turnCancellation.Token);
+        // A search runs on the thread pool: it works synchronously, and must not hold the request past its budget.
+        var turn = IsMessageExtension(activity)
+            ? Task.Run(() => HandleTurnAsync(context, turnCancellation.Token), CancellationToken.None)
+            : HandleTurnAsync(context, turnCancellation.Token);
         _ = turn.ContinueWith(
             async _ =>
             {
@@ -152,12 +156,13 @@ public sealed class ActivityProcessor
             TaskScheduler.Default);
 
         using var ackTimer = new CancellationTokenSource();
-        var budget = Task.Delay(_options.AckBudget, _time, ackTimer.Token);
+        var allowed = IsMessageExtension(activity) ? _options.MessageExtensionBudget : _options.AckBudget;
+        var budget = Task.Delay(allowed, _time, ackTimer.Token);
         var finished = await Task.WhenAny(turn, budget).ConfigureAwait(false) == turn;
         await ackTimer.CancelAsync().ConfigureAwait(false);
         if (!finished)
         {
-            Log.AckBudgetExceeded(_logger, activity.Type, activity.Name, _options.AckBudget);
+            Log.AckBudgetExceeded(_logger, activity.Type, activity.Name, allowed);
         }
         else
         {
@@ -202,6 +207,11 @@ public sealed class ActivityProcessor
                     _ => InvokeResponse.Ok(),
                 };
             }
+            else if (IsThrottled(exception))
+            {
+                // The conversation is throttled: a notice would be one more call into it. The failure is recorded.
+                Log.ThrottledNoNotice(_logger, activity.Type, activity.Conversation?.Id);
+            }
             else if (activity.Type == ActivityTypes.Message && context.RepliesSent == 0 && !IsConversationGone(exception))
             {
                 await TrySendErrorNoticeAsync(context).ConfigureAwait(false);
@@ -226,12 +236,18 @@ public sealed class ActivityProcessor
     /// <summary>A 403/404 from the connector: the bot may not write there any more, so no notice follows.</summary>
     private static bool IsConversationGone(Exception exception) => exception is ConnectorException { IsConversationGone: true };
 
+    /// <summary>A 429 from the connector after its retries: no further call goes into that conversation in this turn.</summary>
+    private static bool IsThrottled(Exception exception) => exception is ConnectorException { StatusCode: 429 };
+
     private static InvokeResponse SlowInvokeAnswer(Activity activity) => activity.Name switch
     {
         AdaptiveCardAction.InvokeName => AdaptiveCardInvokeResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse(),
         ComposeExtensionInvokes.Query or ComposeExtensionInvokes.SelectItem => ComposeExtensionResponse.Message(ProtocolTexts.TooSlow).ToInvokeResponse(),
         _ => InvokeResponse.Ok(),
     };
+
+    private static bool IsMessageExtension(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke && activity.Name is ComposeExtensionInvokes.Query or ComposeExtensionInvokes.SelectItem;
 
     private bool IsAllowedTenant(string? tenantId) =>
         tenantId is not null && _options.AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase);

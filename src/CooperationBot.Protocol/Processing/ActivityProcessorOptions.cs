@@ -24,6 +24,13 @@ public sealed class ActivityProcessorOptions
     /// </summary>
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a message-extension invoke (<c>composeExtension/query</c>, <c>composeExtension/selectItem</c>) may run
+    /// before it gets the bot's own "too slow" answer: Teams stops waiting for a search after about 5 s, so this is
+    /// shorter than <see cref="AckBudget"/>. The default is 4 s.
+    /// </summary>
+    public TimeSpan MessageExtensionBudget { get; set; } = TimeSpan.FromSeconds(4);
+
     /// <summary>How long an activity id is remembered to drop replays. The default is 10 minutes.</summary>
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Debug, Message = "Handled {ActivityType} {InvokeName} in {ElapsedMs} ms with {Replies} replies")]
     public static partial void TurnHandled(ILogger logger, string? activityType, string? invokeName, double elapsedMs, int replies);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Connector kept answering 429 for {ActivityType} in conversation {ConversationId}; no error notice sent")]
+    public static partial void ThrottledNoNotice(ILogger logger, string? activityType, string? conversationId);
 }

@@ -35,6 +35,21 @@ public sealed class BotOptions
     public int AckBudgetSeconds { get; set; } = 10;
 
     /// <summary>
+    /// Seconds a message-extension search may run before it gets the bot's own "too slow" answer (Teams gives up
+    /// after about 5). The default is 4.
+    /// </summary>
+    [Range(1, 4)]
+    public int MessageExtensionBudgetSeconds { get; set; } = 4;
+
+    /// <summary>
+    /// The longest wait, in seconds, before a reply that the connector throttled (429) or failed for a moment is
+    /// tried again: caps its Retry-After and the backoff. Replies are sent from the turn, after the HTTP answer.
+    /// The default is 120.
+    /// </summary>
+    [Range(1, 600)]
+    public int ReplyMaxRetryAfterSeconds { get; set; } = 120;
+
+    /// <summary>
     /// The bot's address as a browser reaches it, for links the bot hands out (the Word briefing note). An absolute
     /// http or https URL. The default is http://127.0.0.1:3978.
     /// </summary>

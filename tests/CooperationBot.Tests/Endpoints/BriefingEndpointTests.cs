@@ -50,7 +50,7 @@ public sealed class BriefingEndpointTests
         using var response = await host.Client.GetAsync(link.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("http://127.0.0.1:3978/briefings/", link.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith(new Uri(host.BaseAddress, "briefings/").AbsoluteUri, link.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal(BriefingDocument.ContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName);

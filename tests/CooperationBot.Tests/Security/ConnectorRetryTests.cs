@@ -10,6 +10,7 @@ namespace CooperationBot.Tests.Security;
 public sealed class ConnectorRetryTests
 {
     private const int ConnectorCallFailedEvent = 1002;
+    private const int ThrottledNoNoticeEvent = 108;
 
     // Case 34: 429 with Retry-After is waited out exactly, then the reply goes through (201).
     [Fact]
@@ -66,5 +67,50 @@ public sealed class ConnectorRetryTests
         Assert.Equal(1, bot.Connector.RequestCount);
         Assert.Empty(connectorClock.Delays);
         Assert.True(bot.Logged(ConnectorCallFailedEvent), "the failure is logged");
+    }
+
+    // Issue 19: a reply's Retry-After is followed up to the reply cap (2 minutes by default, Bot:ReplyMaxRetryAfterSeconds).
+    [Theory]
+    [InlineData(null, "60", 60)]
+    [InlineData(null, "300", 120)]
+    [InlineData("45", "60", 45)]
+    public async Task PostActivity_ConnectorAsksForALongWait_WaitsUpToTheReplyCap(string? cap, string retryAfter, int waitedSeconds)
+    {
+        var connectorClock = new InstantDelayTimeProvider();
+        await using var bot = await SecureBot.StartAsync(o =>
+        {
+            o.ConnectorClock = connectorClock;
+            if (cap is not null)
+            {
+                o.Settings["Bot:ReplyMaxRetryAfterSeconds"] = cap;
+            }
+        });
+        bot.Connector.Enqueue(
+            ScriptedResponse.Error(429, "Throttled").WithHeader("Retry-After", retryAfter),
+            ScriptedResponse.ActivityId("reply-1", 201));
+
+        await bot.AssertAcceptedAsync(bot.Message(), bot.Header());
+
+        Assert.Equal([TimeSpan.FromSeconds(waitedSeconds)], connectorClock.Delays);
+        Assert.Equal(2, bot.Connector.RequestCount);
+    }
+
+    // Issue 19: a reply that stays throttled after its retries is recorded, and no error notice goes into that conversation.
+    [Fact]
+    public async Task PostActivity_ConnectorKeepsThrottling_NoErrorNoticeIntoTheConversation()
+    {
+        var connectorClock = new InstantDelayTimeProvider();
+        await using var bot = await SecureBot.StartAsync(o => o.ConnectorClock = connectorClock);
+        bot.Connector.Enqueue(
+            ScriptedResponse.Error(429, "Throttled"),
+            ScriptedResponse.Error(429, "Throttled"),
+            ScriptedResponse.Error(429, "Throttled"),
+            ScriptedResponse.Error(429, "Throttled"));
+
+        await bot.AssertAcceptedAsync(bot.Message(), bot.Header());
+
+        Assert.Equal(4, bot.Connector.RequestCount);
+        Assert.All(bot.Connector.Requests, request => Assert.Contains(TurnRecorder.ReplyText, request.Body, StringComparison.Ordinal));
+        Assert.True(bot.Logged(ThrottledNoNoticeEvent), "the throttled turn is recorded");
     }
 }

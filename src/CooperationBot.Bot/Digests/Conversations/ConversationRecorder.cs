@@ -29,8 +29,11 @@ public sealed class ConversationRecorder
     /// <value>The default is 1 hour.</value>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>Remembers the conversation of an inbound activity. Never throws: a failure is logged.</summary>
-    public async Task RecordAsync(ConversationReference reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remembers the conversation of an inbound activity, and the team of a channel when <paramref name="teamId"/> is
+    /// given. Never throws: a failure is logged.
+    /// </summary>
+    public async Task RecordAsync(ConversationReference reference, CancellationToken cancellationToken, string? teamId = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var now = _time.GetUtcNow();
@@ -44,6 +47,11 @@ public sealed class ConversationRecorder
         try
         {
             await _store.UpsertConversationAsync(reference, now, cancellationToken).ConfigureAwait(false);
+            if (teamId is not null)
+            {
+                await _store.RecordTeamAsync(reference.ConversationId, teamId, now, cancellationToken).ConfigureAwait(false);
+            }
+
             await RefreshSubscriptionTargetAsync(reference, now, cancellationToken).ConfigureAwait(false);
             _written[reference.ConversationId] = (reference, now);
         }
@@ -61,6 +69,23 @@ public sealed class ConversationRecorder
         _written.TryRemove(conversationId, out _);
         var parked = await _store.RemoveConversationAsync(conversationId, reason, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Log.ConversationRemoved(_logger, conversationType, parked);
+    }
+
+    /// <summary>Forgets every conversation of a team and parks their subscriptions, recording <paramref name="reason"/>.</summary>
+    public async Task ParkTeamAsync(string teamId, string reason, CancellationToken cancellationToken)
+    {
+        // Which of the remembered conversations belong to the team is the store's to say: write them all again later.
+        _written.Clear();
+        var parked = await _store.ParkTeamAsync(teamId, reason, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Log.TeamParked(_logger, reason, parked);
+    }
+
+    /// <summary>Reactivates the team's subscriptions that were parked with <paramref name="reason"/>.</summary>
+    public async Task ReactivateTeamAsync(string teamId, string reason, CancellationToken cancellationToken)
+    {
+        _written.Clear();
+        var reactivated = await _store.ReactivateTeamAsync(teamId, reason, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Log.TeamReactivated(_logger, reason, reactivated);
     }
 
     private async Task RefreshSubscriptionTargetAsync(ConversationReference reference, DateTimeOffset now, CancellationToken cancellationToken)

@@ -100,6 +100,23 @@ public static class DigestSchema
         ALTER TABLE digest_instances ADD COLUMN live_seen INTEGER NOT NULL DEFAULT 0;
         """);
 
+    /// <summary>
+    /// Version 4: which team each channel conversation belongs to (<c>channelData.team.id</c>), so that removing the bot
+    /// from a team parks the digests of all its channels; and the conversations welcomed, so that one conversation gets
+    /// one welcome across instances.
+    /// </summary>
+    public static readonly SchemaMigration V4 = new(4, "conversation teams and welcomes", """
+        CREATE TABLE conversation_teams (
+            conversation_id TEXT PRIMARY KEY,
+            team_id TEXT NOT NULL,
+            seen_at TEXT NOT NULL);
+        CREATE INDEX ix_conversation_teams_team ON conversation_teams (team_id);
+
+        CREATE TABLE conversation_welcomes (
+            conversation_id TEXT PRIMARY KEY,
+            welcomed_at TEXT NOT NULL);
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4];
 }

@@ -40,6 +40,34 @@ public interface IDigestStore
     /// </summary>
     Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
+    // Teams: which team a channel conversation belongs to (channelData.team.id), for team-wide removal and restore.
+
+    /// <summary>Remembers that <paramref name="conversationId"/> is a channel of team <paramref name="teamId"/>.</summary>
+    Task RecordTeamAsync(string conversationId, string teamId, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets every conversation of the team (its channels seen so far and the team's own) and parks their active
+    /// subscriptions with <paramref name="reason"/>. Returns how many subscriptions were parked.
+    /// </summary>
+    Task<int> ParkTeamAsync(string teamId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Undoes <see cref="ParkTeamAsync"/> for the team's conversations and subscriptions parked with
+    /// <paramref name="reason"/> (e.g. a deleted team restored). Returns how many subscriptions are active again.
+    /// </summary>
+    Task<int> ReactivateTeamAsync(string teamId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    // Welcomes: decided here so one conversation gets one welcome across instances.
+
+    /// <summary>
+    /// True when this caller may welcome the conversation now: it was never welcomed, or not since
+    /// <paramref name="now"/> minus <paramref name="window"/>. The claim is recorded in the same statement.
+    /// </summary>
+    Task<bool> TryClaimWelcomeAsync(string conversationId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a conversation's welcome (the bot was removed), so a new install is welcomed again.</summary>
+    Task ForgetWelcomeAsync(string conversationId, CancellationToken cancellationToken);
+
     // Subscriptions.
 
     Task<DigestSubscription?> FindSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);

@@ -34,18 +34,19 @@ public sealed class SqliteDigestStoreMigrationTests() : DigestStoreMigrationTest
         await Store.MigrateAsync(None);
         SchemaMigration[] longer =
         [
-            new(5, "five", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
+            new(6, "six", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
             DigestSchema.V1,
-            new(4, "four", "CREATE TABLE digest_probe (a TEXT)"),
+            new(5, "five", "CREATE TABLE digest_probe (a TEXT)"),
             DigestSchema.V2,
             DigestSchema.V3,
+            DigestSchema.V4,
         ];
         using var connection = Database.Open();
 
         var applied = await SqliteMigrator.ApplyAsync(connection, longer, Now.AddDays(1), None);
 
-        Assert.Equal([4, 5], applied);
-        Assert.Equal([1L, 2L, 3L, 4L, 5L], (await ReadMigrationsAsync()).Select(m => m.Version));
+        Assert.Equal([5, 6], applied);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], (await ReadMigrationsAsync()).Select(m => m.Version));
     }
 
     [Fact]
