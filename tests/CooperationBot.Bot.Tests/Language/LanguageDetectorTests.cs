@@ -14,9 +14,22 @@ public class LanguageDetectorTests
     [InlineData("wat kun je?", "en-GB", UserLanguage.Dutch)]
     [InlineData("hoeveel migranten keerden terug", "en-US", UserLanguage.Dutch)]
     [InlineData("how many migrants returned", "nl-NL", UserLanguage.English)]
+    [InlineData("Is Morocco a destination country?", "nl-NL", UserLanguage.English)]
+    [InlineData("Is Morocco a destination country?", null, UserLanguage.English)]
+    [InlineData("Is Marokko een bestemmingsland?", "en-US", UserLanguage.Dutch)]
     public void Detect_TextAndLocale_PicksLanguage(string text, string? locale, UserLanguage expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text, locale));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("digest status")]
+    [InlineData("2023")]
+    [InlineData("")]
+    public void DetectWords_NothingTells_IsNull(string text)
+    {
+        Assert.Null(LanguageDetector.DetectWords(text));
     }
 
     [Theory]

@@ -31,6 +31,15 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_ShortEnglishQuestionWithoutLocale_AnswersInEnglish()
+    {
+        var (code, output, error) = await CliRun.RunAsync("ask", "--json", "Is Morocco a destination country?");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("en", (string?)JsonNode.Parse(output)!["language"]);
+    }
+
+    [Fact]
     public async Task Ask_JsonLangEnOutOfScope_RefusesInEnglishWithSuggestions()
     {
         var (code, output, _) = await CliRun.RunAsync("ask", "--json", "--lang", "en", "Wat is de hoofdstad van Frankrijk?");
