@@ -62,6 +62,12 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
     public Task<ConversationReference?> FindConversationAsync(string conversationId, CancellationToken cancellationToken) =>
         inner.FindConversationAsync(conversationId, cancellationToken);
 
+    public Task<string?> FindConversationLanguageAsync(string conversationId, CancellationToken cancellationToken) =>
+        inner.FindConversationLanguageAsync(conversationId, cancellationToken);
+
+    public Task SetConversationLanguageAsync(string conversationId, string language, CancellationToken cancellationToken) =>
+        inner.SetConversationLanguageAsync(conversationId, language, cancellationToken);
+
     public Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.RemoveConversationAsync(conversationId, reason, at, cancellationToken);
 

@@ -49,7 +49,7 @@ public static class AnswerHandler
         var services = context.Services;
         var time = services.GetRequiredService<TimeProvider>();
         var started = time.GetTimestamp();
-        var language = LanguageDetector.Detect(question, context.Activity.Locale, context.Activity.Value);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken, text: question).ConfigureAwait(false);
         var result = services.GetRequiredService<Answerer>().Answer(question, language);
         result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
         var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public static class WelcomeHandler
             return;
         }
 
-        var language = LanguageDetector.Detect(null, context.Activity.Locale);
+        var language = await ConversationLanguage.StoredOrLocaleAsync(context, cancellationToken).ConfigureAwait(false);
         await context.SendAsync(CardReply.Create(context.Activity, WelcomeCard.Create(language)), cancellationToken).ConfigureAwait(false);
     }
 }

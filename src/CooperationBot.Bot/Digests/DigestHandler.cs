@@ -15,27 +15,37 @@ namespace CooperationBot.Bot.Digests;
 /// </summary>
 public static class DigestHandler
 {
-    public static Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var command = DigestCommand.Parse(context.Text);
-        var language = command.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
-        return command.Kind switch
+        UserLanguage language;
+        if (command.Language is { } named)
+        {
+            language = named;
+            await ConversationLanguage.SetAsync(context, named, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        await (command.Kind switch
         {
             DigestCommandKind.Subscribe when command.Error is not null => context.SendTextAsync(command.Error, cancellationToken),
-            DigestCommandKind.Subscribe => SubscribeAsync(context, command.Time, command.Language, cancellationToken),
+            DigestCommandKind.Subscribe => SubscribeAsync(context, command.Time, language, cancellationToken),
             DigestCommandKind.Unsubscribe => UnsubscribeAsync(context, language, cancellationToken),
-            DigestCommandKind.Status => SendStatusAsync(context, command.Language, cancellationToken),
-            DigestCommandKind.Settings => SendSettingsAsync(context, command.Language, cancellationToken),
+            DigestCommandKind.Status => SendStatusAsync(context, language, cancellationToken),
+            DigestCommandKind.Settings => SendSettingsAsync(context, language, cancellationToken),
             _ => context.SendTextAsync(DigestReplies.Usage(language), cancellationToken),
-        };
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The settings card's save button.</summary>
     public static async Task OnSaveAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         if (!DigestSettingsCard.TryRead(context.Activity.Value, out var preferences, out var error))
         {
             await context.SendTextAsync(DigestReplies.NotSaved(error!, language), cancellationToken).ConfigureAwait(false);
@@ -48,36 +58,41 @@ public static class DigestHandler
             return;
         }
 
-        var subscription = await Subscriptions(context).SubscribeAsync(reference, preferences!, cancellationToken).ConfigureAwait(false);
+        await ConversationLanguage.SetAsync(context, preferences!.Language, cancellationToken).ConfigureAwait(false);
+        var subscription = await Subscriptions(context).SubscribeAsync(reference, preferences, cancellationToken).ConfigureAwait(false);
         await SendConfirmationAsync(context, subscription, reference, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The subscribe button (default settings, or the current ones).</summary>
-    public static Task OnSubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnSubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return SubscribeAsync(context, null, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SubscribeAsync(context, null, language, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The status button.</summary>
-    public static Task OnStatusSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnStatusSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return SendStatusAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendStatusAsync(context, language, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The unsubscribe button.</summary>
-    public static Task OnUnsubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnUnsubscribeSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return UnsubscribeAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await UnsubscribeAsync(context, language, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The status card's settings button.</summary>
-    public static Task OnSettingsSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnSettingsSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return SendSettingsAsync(context, LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendSettingsAsync(context, language, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task SubscribeAsync(TurnContext context, TimeOnly? time, UserLanguage? language, CancellationToken cancellationToken)
@@ -90,7 +105,7 @@ public static class DigestHandler
 
         var subscriptions = Subscriptions(context);
         var existing = await subscriptions.FindAsync(reference, cancellationToken).ConfigureAwait(false);
-        var chosen = language ?? existing?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        var chosen = language ?? existing?.Preferences.Language ?? await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         var preferences = (existing?.Preferences ?? DigestPreferences.Default(chosen)) with { Language = chosen };
         if (time is { } at)
         {
@@ -126,7 +141,7 @@ public static class DigestHandler
         var subscription = Reference(context) is { } reference
             ? await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false)
             : null;
-        var chosen = language ?? subscription?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        var chosen = language ?? subscription?.Preferences.Language ?? await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         await SendStatusCardAsync(context, subscription, chosen, cancellationToken).ConfigureAwait(false);
     }
 
@@ -146,7 +161,7 @@ public static class DigestHandler
     {
         var reference = Reference(context);
         var subscription = reference is null ? null : await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false);
-        var chosen = language ?? subscription?.Preferences.Language ?? LanguageDetector.Detect(null, context.Activity.Locale);
+        var chosen = language ?? subscription?.Preferences.Language ?? await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         var current = subscription?.Preferences ?? DigestPreferences.Default(chosen);
         var card = DigestSettingsCard.Create(current with { Language = chosen }, subscription is not null, reference?.IsChannel == true, chosen);
         await SendCardAsync(context, card, cancellationToken).ConfigureAwait(false);

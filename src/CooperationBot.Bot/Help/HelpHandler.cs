@@ -10,19 +10,20 @@ public static class HelpHandler
 {
     public const string Verb = "help";
 
-    public static Task SendHelpAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task SendHelpAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = LanguageDetector.Detect(context);
-        return context.SendAsync(CardReply.Create(context.Activity, HelpCard.Create(language)), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await context.SendAsync(CardReply.Create(context.Activity, HelpCard.Create(language)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The help card in place of the clicked card (Action.Execute).</summary>
-    public static Task<AdaptiveCardInvokeResponse> RefreshHelpAsync(
+    public static async Task<AdaptiveCardInvokeResponse> RefreshHelpAsync(
         TurnContext context, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        var language = LanguageDetector.Detect(null, context?.Activity.Locale, action.Data);
-        return Task.FromResult(AdaptiveCardInvokeResponse.Card(HelpCard.Create(language)));
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken, action.Data).ConfigureAwait(false);
+        return AdaptiveCardInvokeResponse.Card(HelpCard.Create(language));
     }
 }

@@ -7,10 +7,10 @@ namespace CooperationBot.Bot.Help;
 /// <summary>Every message no command took: an honest "I cannot answer that" card with a way to the help card.</summary>
 public static class NotUnderstoodHandler
 {
-    public static Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = LanguageDetector.Detect(context);
-        return context.SendAsync(CardReply.Create(context.Activity, NotUnderstoodCard.Create(language)), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await context.SendAsync(CardReply.Create(context.Activity, NotUnderstoodCard.Create(language)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -172,6 +172,11 @@ public static class PostgresSchema
             welcomed_at text COLLATE "C" NOT NULL);
         """);
 
+    /// <summary>Version 8: the language of a conversation, as <see cref="DigestSchema.V5"/>.</summary>
+    public static readonly SchemaMigration V8 = new(8, "conversation language", """
+        ALTER TABLE conversation_references ADD COLUMN language text;
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5, V6, V7];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5, V6, V7, V8];
 }

@@ -23,34 +23,36 @@ public static class VisitHandler
     /// <summary>The longest filter the bot reads; longer text is cut.</summary>
     public const int MaxWordsLength = 200;
 
-    public static Task OnListMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnListMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var filter = WordsAfterCommand(context.Text);
-        return SendAsync(context, Replies(context).List(filter, LanguageDetector.Detect(context)), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendAsync(context, Replies(context).List(filter, language), cancellationToken).ConfigureAwait(false);
     }
 
-    public static Task OnVisitMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnVisitMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var words = WordsAfterCommand(context.Text);
-        return SendAsync(context, Replies(context).FindAsync(words, LanguageDetector.Detect(context), cancellationToken), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendAsync(context, Replies(context).FindAsync(words, language, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A visit button (Action.Submit with <c>visitId</c>).</summary>
-    public static Task OnVisitSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnVisitSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
-        return SendAsync(context, Replies(context).ForIdAsync(ReadVisitId(context.Activity.Value), language, cancellationToken), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendAsync(context, Replies(context).ForIdAsync(ReadVisitId(context.Activity.Value), language, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The "All visits" button.</summary>
-    public static Task OnListSubmitAsync(TurnContext context, CancellationToken cancellationToken)
+    public static async Task OnListSubmitAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = LanguageDetector.Detect(null, context.Activity.Locale, context.Activity.Value);
-        return SendAsync(context, Replies(context).List(null, language), cancellationToken);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        await SendAsync(context, Replies(context).List(null, language), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Action.Execute with verb <c>visit</c>: the summary card in place of the clicked card.</summary>
@@ -59,7 +61,7 @@ public static class VisitHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        var language = LanguageDetector.Detect(null, context.Activity.Locale, action.Data);
+        var language = await ConversationLanguage.ResolveAsync(context, cancellationToken, action.Data).ConfigureAwait(false);
         var visitId = ReadVisitId(action.Data);
         return visitId is null
             ? AdaptiveCardInvokeResponse.BadRequest($"The action has no '{VisitButton.VisitIdProperty}'.")

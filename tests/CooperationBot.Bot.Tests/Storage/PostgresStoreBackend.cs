@@ -13,7 +13,7 @@ public sealed class PostgresStoreBackend : StoreBackend
 
     public override string Provider => StoreOptions.Postgres;
 
-    public override IReadOnlyList<long> SchemaVersions { get; } = [1, 2, 3, 4, 5, 6, 7];
+    public override IReadOnlyList<long> SchemaVersions { get; } = [1, 2, 3, 4, 5, 6, 7, 8];
 
     public override string ConnectionString => Database.ConnectionString;
 

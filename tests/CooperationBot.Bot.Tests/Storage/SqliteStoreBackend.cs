@@ -10,7 +10,7 @@ public sealed class SqliteStoreBackend : StoreBackend
 
     public override string Provider => StoreOptions.Sqlite;
 
-    public override IReadOnlyList<long> SchemaVersions { get; } = [1, 2, 3, 4];
+    public override IReadOnlyList<long> SchemaVersions { get; } = [1, 2, 3, 4, 5];
 
     public override string ConnectionString => Database.ConnectionString;
 

@@ -117,6 +117,14 @@ public static class DigestSchema
             welcomed_at TEXT NOT NULL);
         """);
 
+    /// <summary>
+    /// Version 5: the language of a conversation (<c>nl</c> or <c>en</c>): the one its person last wrote in, or chose;
+    /// null until then (the client's locale is the first guess).
+    /// </summary>
+    public static readonly SchemaMigration V5 = new(5, "conversation language", """
+        ALTER TABLE conversation_references ADD COLUMN language TEXT;
+        """);
+
     /// <summary>Every migration, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4];
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = [V1, V2, V3, V4, V5];
 }

@@ -34,6 +34,12 @@ public interface IDigestStore
 
     Task<ConversationReference?> FindConversationAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>The language code (<c>nl</c>, <c>en</c>) stored for a conversation, or null when none was stored.</summary>
+    Task<string?> FindConversationLanguageAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a conversation's language code; does nothing when the conversation is not known.</summary>
+    Task SetConversationLanguageAsync(string conversationId, string language, CancellationToken cancellationToken);
+
     /// <summary>
     /// Forgets a conversation (uninstall, or the connector answered 403/404) and parks every active subscription
     /// delivered there, keeping <paramref name="reason"/> for <c>digest status</c>. Returns how many were parked.

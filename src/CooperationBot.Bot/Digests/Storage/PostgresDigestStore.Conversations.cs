@@ -37,6 +37,26 @@ public sealed partial class PostgresDigestStore
     }
 
     /// <inheritdoc />
+    public async Task<string?> FindConversationLanguageAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            SELECT language FROM conversation_references WHERE conversation_id = @id AND removed_at IS NULL
+            """).With("@id", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <inheritdoc />
+    public async Task SetConversationLanguageAsync(string conversationId, string language, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            UPDATE conversation_references SET language = @language WHERE conversation_id = @id
+            """).With("@id", conversationId).With("@language", language);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// Parking locks the conversation's subscriptions, which a delivery's marks lock too, in another order: run again
     /// when PostgreSQL picks this one as a deadlock's victim (<see cref="PostgresRetry"/>).

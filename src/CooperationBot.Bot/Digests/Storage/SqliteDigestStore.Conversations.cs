@@ -40,6 +40,27 @@ public sealed partial class SqliteDigestStore
     }
 
     /// <inheritdoc />
+    public async Task<string?> FindConversationLanguageAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            SELECT language FROM conversation_references WHERE conversation_id = $id AND removed_at IS NULL
+            """).With("$id", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <inheritdoc />
+    public async Task SetConversationLanguageAsync(string conversationId, string language, CancellationToken cancellationToken)
+    {
+        using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            UPDATE conversation_references SET language = $language WHERE conversation_id = $id
+            """).With("$id", conversationId).With("$language", language);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task<int> RemoveConversationAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var writing = await LockWritesAsync(cancellationToken).ConfigureAwait(false);

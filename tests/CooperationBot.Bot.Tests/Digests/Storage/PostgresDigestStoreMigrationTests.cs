@@ -13,13 +13,14 @@ public sealed class PostgresDigestStoreMigrationTests() : DigestStoreMigrationTe
     public async Task ApplyAsync_LongerList_AppliesOnlyTheMissingStepsInOrder()
     {
         await Store.MigrateAsync(None);
-        SchemaMigration[] longer = [new(9, "nine", "ALTER TABLE digest_probe ADD COLUMN b text"), .. PostgresSchema.Migrations, new(8, "eight", "CREATE TABLE digest_probe (a text)")];
+        var next = PostgresSchema.Migrations[^1].Version + 1;
+        SchemaMigration[] longer = [new(next + 1, "second", "ALTER TABLE digest_probe ADD COLUMN b text"), .. PostgresSchema.Migrations, new(next, "first", "CREATE TABLE digest_probe (a text)")];
         await using var connection = await Postgres.Database.OpenAsync();
 
         var applied = await PostgresMigrator.ApplyAsync(connection, longer, Now.AddDays(1), None);
 
-        Assert.Equal([8, 9], applied);
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L], (await ReadMigrationsAsync()).Select(m => m.Version));
+        Assert.Equal([next, next + 1], applied);
+        Assert.Equal(Enumerable.Range(1, next + 1).Select(v => (long)v), (await ReadMigrationsAsync()).Select(m => m.Version));
     }
 
     [Fact]

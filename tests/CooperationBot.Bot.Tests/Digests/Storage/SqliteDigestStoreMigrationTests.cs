@@ -32,21 +32,14 @@ public sealed class SqliteDigestStoreMigrationTests() : DigestStoreMigrationTest
     public async Task ApplyAsync_LongerList_AppliesOnlyTheMissingStepsInOrder()
     {
         await Store.MigrateAsync(None);
-        SchemaMigration[] longer =
-        [
-            new(6, "six", "ALTER TABLE digest_probe ADD COLUMN b TEXT"),
-            DigestSchema.V1,
-            new(5, "five", "CREATE TABLE digest_probe (a TEXT)"),
-            DigestSchema.V2,
-            DigestSchema.V3,
-            DigestSchema.V4,
-        ];
+        var next = DigestSchema.Migrations[^1].Version + 1;
+        SchemaMigration[] longer = [new(next + 1, "second", "ALTER TABLE digest_probe ADD COLUMN b TEXT"), .. DigestSchema.Migrations, new(next, "first", "CREATE TABLE digest_probe (a TEXT)")];
         using var connection = Database.Open();
 
         var applied = await SqliteMigrator.ApplyAsync(connection, longer, Now.AddDays(1), None);
 
-        Assert.Equal([5, 6], applied);
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], (await ReadMigrationsAsync()).Select(m => m.Version));
+        Assert.Equal([next, next + 1], applied);
+        Assert.Equal(Enumerable.Range(1, next + 1).Select(v => (long)v), (await ReadMigrationsAsync()).Select(m => m.Version));
     }
 
     [Fact]
