@@ -15,6 +15,7 @@ public sealed class HostileActivityTests(HostileInputHost bot) : IClassFixture<H
     private const string Help = "CooperationBot: wat ik kan";
     private const string NotUnderstood = "Daar heb ik geen antwoord op";
     private const string NotKnown = "Dat staat niet in mijn kennis";
+    private const string NotKnownEnglish = "That is not in my knowledge";
 
     // Class UnknownType: acknowledged, nothing answered.
     [Theory]
@@ -222,7 +223,9 @@ public sealed class HostileActivityTests(HostileInputHost bot) : IClassFixture<H
         Assert.Equal(heading, await HostileInputHost.SingleReplyHeadingAsync(response));
     }
 
-    // Class HostileText: injections are just questions the knowledge cannot answer.
+    // Class HostileText: injections are just questions the knowledge cannot answer, in whichever language their few
+    // words lean to ("drop table subscriptions", a lone "a": English). Each in a conversation of its own, so that one
+    // text's language does not become the next one's stored language.
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("'; DROP TABLE subscriptions; --")]
@@ -231,9 +234,12 @@ public sealed class HostileActivityTests(HostileInputHost bot) : IClassFixture<H
     [InlineData("(a+)+$ aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")]
     public async Task PostActivity_HostileText_AnswersNotKnown(string text)
     {
-        using var response = await bot.SendAsync(Activities.Message(text).ToJsonString());
+        var message = Activities.Message(text);
+        message["conversation"]!["id"] = $"a:hostile-{Guid.NewGuid():N}";
 
-        Assert.Equal(NotKnown, await HostileInputHost.SingleReplyHeadingAsync(response));
+        using var response = await bot.SendAsync(message.ToJsonString());
+
+        Assert.Contains(await HostileInputHost.SingleReplyHeadingAsync(response), (string[])[NotKnown, NotKnownEnglish]);
     }
 
     // Class HostileText (found by the fuzzer): a 100,000-character mention of the bot is stripped literally and quickly.
