@@ -58,6 +58,13 @@ internal static class DigestSettingsReader
         {
             return time;
         }
+        else if (DigestCommand.IsClockShaped(text) && !DigestCommand.TryParseTime(text, out _))
+        {
+            errors.Add(Pick(
+                ui,
+                $"De tijd {text} bestaat niet: een dag loopt van 00:00 tot 23:59.",
+                $"The time {text} does not exist: a day runs from 00:00 to 23:59."));
+        }
         else
         {
             errors.Add(Pick(

@@ -51,9 +51,13 @@ public sealed partial record DigestCommand(DigestCommandKind Kind, TimeOnly? Tim
             return new(DigestCommandKind.Subscribe, time, language, null);
         }
 
-        var error = language == UserLanguage.English
-            ? "I could not read that time. Give it as hours and minutes, for example: digest subscribe 07:30"
-            : "Die tijd kan ik niet lezen. Geef uren en minuten, bijvoorbeeld: digest aan 07:30";
+        var error = rest.Length == 1 && IsClockShaped(rest[0])
+            ? language == UserLanguage.English
+                ? $"The time {rest[0]} does not exist: a day runs from 00:00 to 23:59. For example: digest subscribe 07:30"
+                : $"De tijd {rest[0]} bestaat niet: een dag loopt van 00:00 tot 23:59. Bijvoorbeeld: digest aan 07:30"
+            : language == UserLanguage.English
+                ? "I could not read that time. Give it as hours and minutes, for example: digest subscribe 07:30"
+                : "Die tijd kan ik niet lezen. Geef uren en minuten, bijvoorbeeld: digest aan 07:30";
         return new(DigestCommandKind.Subscribe, null, language, error);
     }
 
@@ -77,6 +81,9 @@ public sealed partial record DigestCommand(DigestCommandKind Kind, TimeOnly? Tim
         time = new TimeOnly(hours, minutes);
         return true;
     }
+
+    /// <summary>True for text written as a clock time (e.g. 25:00 or 07:61), whether or not that time exists.</summary>
+    internal static bool IsClockShaped(string text) => TimePattern().IsMatch(text);
 
     [GeneratedRegex(@"^(?<h>\d{1,2})[:.]?(?<m>\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimePattern();

@@ -120,7 +120,7 @@ public class DigestSettingsCardTests
     }
 
     [Theory]
-    [InlineData("25:00", "weekdays", "Europe/Amsterdam", "nl", "true", "'25:00' is geen tijd")]
+    [InlineData("25:00", "weekdays", "Europe/Amsterdam", "nl", "true", "De tijd 25:00 bestaat niet")]
     [InlineData("", "weekdays", "Europe/Amsterdam", "nl", "true", "Kies een tijd")]
     [InlineData("7.30", "weekdays", "Europe/Amsterdam", "nl", "true", "'7.30' is geen tijd")]
     [InlineData("07:30", "weekdays", "Europe/Nowhere", "nl", "true", "De tijdzone 'Europe/Nowhere' ken ik niet")]
@@ -141,7 +141,7 @@ public class DigestSettingsCardTests
     {
         Assert.False(DigestSettingsCard.TryRead(Form(time: "25:00", zone: "Nowhere", lang: "en"), out _, out var error));
 
-        Assert.Contains("'25:00' is not a time", error);
+        Assert.Contains("The time 25:00 does not exist", error);
         Assert.Contains("I do not know the time zone 'Nowhere'", error);
     }
 

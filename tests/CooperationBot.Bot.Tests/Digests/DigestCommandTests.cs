@@ -44,9 +44,11 @@ public class DigestCommandTests
     }
 
     [Theory]
-    [InlineData("digest aan 25:00", "Die tijd")]
-    [InlineData("digest aan 07:60", "Die tijd")]
-    [InlineData("digest aan morgen", "Die tijd")]
+    [InlineData("digest aan 25:00", "De tijd 25:00 bestaat niet")]
+    [InlineData("digest aan 07:60", "De tijd 07:60 bestaat niet")]
+    [InlineData("digest aan 07:61", "De tijd 07:61 bestaat niet")]
+    [InlineData("digest subscribe 24:00", "The time 24:00 does not exist")]
+    [InlineData("digest aan morgen", "Die tijd kan ik niet lezen")]
     [InlineData("digest subscribe 7", "I could not read")]
     [InlineData("digest subscribe 07:30 daily", "I could not read")]
     public void Parse_SubscribeWithBadTime_ExplainsInTheCommandsLanguage(string text, string expected)

@@ -49,9 +49,22 @@ public sealed class DigestChatTests : IAsyncLifetime
     [Fact]
     public async Task DigestAan_UnreadableTime_ExplainsAndSavesNothing()
     {
-        var text = await TextReplyAsync(_host, Activities.Message("digest aan 25:00"));
+        var text = await TextReplyAsync(_host, Activities.Message("digest aan morgen"));
 
         Assert.Contains("Die tijd kan ik niet lezen", text, StringComparison.Ordinal);
+        Assert.Null(await Store(_host).FindSubscriptionAsync(PersonalKey, None));
+    }
+
+    [Theory]
+    [InlineData("digest aan 25:00", "De tijd 25:00 bestaat niet: een dag loopt van 00:00 tot 23:59.")]
+    [InlineData("digest aan 07:61", "De tijd 07:61 bestaat niet: een dag loopt van 00:00 tot 23:59.")]
+    [InlineData("digest subscribe 25:00", "The time 25:00 does not exist: a day runs from 00:00 to 23:59.")]
+    public async Task DigestAan_TimeThatDoesNotExist_SaysSoAndSavesNothing(string command, string expected)
+    {
+        var text = await TextReplyAsync(_host, Activities.Message(command));
+
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lezen", text, StringComparison.Ordinal);
         Assert.Null(await Store(_host).FindSubscriptionAsync(PersonalKey, None));
     }
 
@@ -115,7 +128,7 @@ public sealed class DigestChatTests : IAsyncLifetime
         var text = await TextReplyAsync(_host, Submit(form, "digestSave", Inputs("25:00", "weekdays", "Europe/Amsterdam", "nl", "true")));
 
         Assert.StartsWith("Niet opgeslagen:", text, StringComparison.Ordinal);
-        Assert.Contains("'25:00' is geen tijd", text, StringComparison.Ordinal);
+        Assert.Contains("De tijd 25:00 bestaat niet", text, StringComparison.Ordinal);
         var subscription = await Store(_host).FindSubscriptionAsync(PersonalKey, None);
         Assert.Equal(new TimeOnly(7, 30), subscription!.Preferences.Time);
     }
