@@ -10,7 +10,7 @@ public static class HelpCard
 {
     public static AdaptiveCard Create(UserLanguage language)
     {
-        var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
+        var other = language.Other();
 
         // The lead (whom the bot helps with what) is the message text, fallbackText and speak; the card starts with
         // the heading and goes on with the commands, so the sentence is not shown twice.

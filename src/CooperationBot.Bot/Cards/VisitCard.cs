@@ -74,7 +74,7 @@ public static class VisitCard
         AddSection(body, VisitHeadings.Sources(language), summary.Sources.SelectMany(d => Document(d, summary)));
         body.Add(Note(Pick(language, "Kennis van ", "Knowledge of ") + CardDates.Format(summary.KnowledgeDate, language)));
 
-        var other = language == UserLanguage.English ? UserLanguage.Dutch : UserLanguage.English;
+        var other = language.Other();
         var actions = new List<CardAction>();
         if (briefingLink is not null)
         {

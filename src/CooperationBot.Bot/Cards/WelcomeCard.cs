@@ -5,7 +5,11 @@ using static CooperationBot.Bot.Cards.CardParts;
 
 namespace CooperationBot.Bot.Cards;
 
-/// <summary>The card the bot posts once when it is installed or added to a conversation.</summary>
+/// <summary>
+/// The card the bot posts once when it is installed or added to a conversation. Nobody has written yet, so it is in the
+/// stored language or the locale's guess, with a one-tap switch to the other language (which answers with the help
+/// card in that language and makes it the conversation's language).
+/// </summary>
 public static class WelcomeCard
 {
     // The lead (who the bot is) is the message text, fallbackText and speak; the card starts with the heading and
@@ -23,5 +27,8 @@ public static class WelcomeCard
                 "Elk antwoord komt uit een samengestelde kennisbank en toont de bron en de datum. Typ 'hulp' voor wat ik kan.",
                 "Every answer comes from a curated knowledge base and shows its source and date. Type 'help' to see what I can do.")),
         ],
-        [VerbButton(Pick(language, "Wat kun je?", "What can you do?"), HelpHandler.Verb, language)]);
+        [
+            VerbButton(Pick(language, "Wat kun je?", "What can you do?"), HelpHandler.Verb, language),
+            VerbButton(Pick(language, "In English", "In het Nederlands"), HelpHandler.Verb, language.Other()),
+        ]);
 }

@@ -33,12 +33,15 @@ public static class KnowledgeSearchHandler
         ArgumentNullException.ThrowIfNull(query);
         var services = context.Services;
         var answerer = services.GetRequiredService<Answerer>();
-        var language = LanguageDetector.Detect(null, context.Activity.Locale);
         var text = (query.ValueOf(QueryParameter) ?? string.Empty).Trim();
         if (text.Length > AnswerHandler.MaxQuestionLength)
         {
             text = text[..AnswerHandler.MaxQuestionLength];
         }
+
+        // The words of the search first, then the locale: a Dutch search under an en-US client gets Dutch results. The
+        // compose box belongs to any chat, not the bot's, so there is no stored conversation language to read here.
+        var language = LanguageDetector.Detect(text, context.Activity.Locale);
 
         var skip = query.QueryOptions?.Skip ?? 0;
         var count = query.QueryOptions is { Count: > 0 } options ? Math.Min(options.Count, MaxResults) : MaxResults;

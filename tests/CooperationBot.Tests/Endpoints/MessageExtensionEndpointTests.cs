@@ -52,6 +52,23 @@ public class MessageExtensionEndpointTests
         Assert.Equal("terugkeer-125", (string?)preview["content"]!["tap"]!["value"]!["itemId"]);
     }
 
+    // One language per person: the words of the search tell the language of the results; the locale is only a guess.
+    [Theory]
+    [InlineData("Hoeveel Marokkanen zijn teruggekeerd?", "en-US", "125 Marokkaanse vreemdelingen", "21 februari 2023")]
+    [InlineData("How many Moroccans have returned?", "nl-NL", "125 Moroccan nationals", "21 February 2023")]
+    public async Task Post_QueryInOneLanguageUnderTheOtherLocale_ResultsInTheLanguageOfTheSearch(
+        string text, string locale, string fact, string date)
+    {
+        await using var host = await BotTestHost.StartAsync();
+
+        var (status, body) = await PostAsync(host, Query(text, locale));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var first = body["composeExtension"]!["attachments"]![0]!;
+        Assert.Contains(fact, first["content"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(date, (string?)first["preview"]!["content"]!["text"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_SelectItemWithThePreviewsTapValue_Answers200WithTheSingleFactCard()
     {
@@ -75,11 +92,12 @@ public class MessageExtensionEndpointTests
     {
         await using var host = await BotTestHost.StartAsync();
 
-        var (status, body) = await PostAsync(host, Query("xyzzy"));
+        // A word with no hint of either language: the locale's language.
+        var (status, body) = await PostAsync(host, Query("qwrtz"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(
-            """{"composeExtension":{"type":"message","text":"Niets gevonden in de kennisbank voor \u201Cxyzzy\u201D."}}""",
+            """{"composeExtension":{"type":"message","text":"Niets gevonden in de kennisbank voor \u201Cqwrtz\u201D."}}""",
             body.ToJsonString());
     }
 
