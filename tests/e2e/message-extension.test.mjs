@@ -69,8 +69,9 @@ describe('message extension (Agents Playground invoke endpoint)', () => {
   });
 
   test('selectItem with a preview\'s tap value (posted to the bot): the single fact card, renderer-valid', async () => {
+    // A Dutch search under the Playground's en-US locale: the words of the search tell the language of the list.
     const [first] = assertResultList(await playground.invoke('composeExtension/query', search('terugkeer')));
-    const select = messageActivity('', { type: 'invoke', name: 'composeExtension/selectItem', value: first.preview.content.tap.value });
+    const select = messageActivity('', { type: 'invoke', name: 'composeExtension/selectItem', value: first.preview.content.tap.value, locale: 'en-US' });
     delete select.text;
 
     const { status, body } = await bot.post(select);
@@ -80,9 +81,9 @@ describe('message extension (Agents Playground invoke endpoint)', () => {
     assert.equal(body.composeExtension.attachments.length, 1);
     const card = body.composeExtension.attachments[0].content;
     assert.deepEqual(validateCard(card), [], 'renderer issues in the selected card');
-    // The tap value carries the language of the list (the Playground's en-US), whatever the posted activity's locale.
-    assert.equal(first.preview.content.tap.value.lang, 'en');
-    assert.equal(select.locale, 'nl-NL');
-    assert.ok(cardContains(card, 'From the CooperationBot knowledge file'), 'the card does not say where it comes from');
+    // The tap value carries the language of the list (Dutch, from the search's words), whatever the posted locale.
+    assert.equal(first.preview.content.tap.value.lang, 'nl');
+    assert.equal(select.locale, 'en-US');
+    assert.ok(cardContains(card, 'Uit het kennisbestand van CooperationBot'), 'the card does not say where it comes from, in Dutch');
   });
 });

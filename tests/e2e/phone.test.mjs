@@ -3,7 +3,7 @@
 // button title or text ends in an ellipsis), and its main point is on the first screen below the card's top.
 // - chat: the cards a user reaches by typing (welcome, help, answer, partly known, not found, visit, visit list,
 //   visit not found, digest settings, curator refusal), and taps (a shortened question button asks the whole
-//   question; "Toon alle 17 feiten" unfolds the visit's facts).
+//   question; "Toon alle 15 feiten" unfolds the visit's related facts).
 // - every card of `cards export` (also those a chat cannot reach here: the digest itself, the fact card, a visit
 //   choice...), posted into the Playground's chat through its emulated connector, as a bot would post it.
 // Screenshots (the first screen, and the whole card) go to tests/e2e/artifacts/phone/.
@@ -111,7 +111,7 @@ describe('cards on a 360px phone screen, in the Agents Playground', () => {
     await ask(BotTexts.outOfScopeQuestion, BotTexts.notFoundTitle, 'chat-not-found');
   });
 
-  test('visit card: who, when, where and key figure on the first screen, the quote begins on it; the 17 facts unfold and still fit', async () => {
+  test('visit card: who, when, where and key figure on the first screen, the quote begins on it; the 15 related facts (none repeated from the sections above) unfold and still fit', async () => {
     // The purpose is the message text above the card (playground.test.mjs), not repeated on it. The quote (330
     // characters, some ten lines on a phone) cannot end on the first screen as well.
     const visit = await ask(BotTexts.visitCommand, BotTexts.visitTitle, 'chat-visit', [
@@ -120,7 +120,7 @@ describe('cards on a 360px phone screen, in the Agents Playground', () => {
     ]);
     const fact = visit.getByText('Marokko is niet alleen een doorreisland', { exact: false });
     assert.equal(await fact.isVisible(), false, 'the related facts are shown before the button is pressed');
-    await visit.locator('button[aria-label="Toon alle 17 feiten"]').click();
+    await visit.locator('button[aria-label="Toon alle 15 feiten"]').click();
     await fact.waitFor({ timeout: StepTimeoutMs });
     await phoneLayout(page);
     const problems = await phoneProblems(visit, [BotTexts.visitTitle]);
