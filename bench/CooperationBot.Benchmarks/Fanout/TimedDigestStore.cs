@@ -89,8 +89,8 @@ internal sealed class TimedDigestStore(IDigestStore inner, TimeProvider time) : 
     public Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken) =>
         inner.SaveSubscriptionAsync(subscription, cancellationToken);
 
-    public Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken) =>
-        inner.DeleteSubscriptionAsync(subscriberId, cancellationToken);
+    public Task<bool> EndSubscriptionAsync(string subscriberId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.EndSubscriptionAsync(subscriberId, at, cancellationToken);
 
     public Task<IReadOnlyList<DigestSubscription>> ListSubscriptionsAsync(CancellationToken cancellationToken) =>
         inner.ListSubscriptionsAsync(cancellationToken);

@@ -2,9 +2,12 @@ using CooperationBot.AdaptiveCards;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Digests.Scheduling;
 using CooperationBot.Bot.Language;
+using CooperationBot.Protocol;
+using CooperationBot.Protocol.Connector;
 using CooperationBot.Protocol.Proactive;
 using CooperationBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CooperationBot.Bot.Digests;
 
@@ -60,7 +63,42 @@ public static class DigestHandler
 
         await ConversationLanguage.SetAsync(context, preferences!.Language, cancellationToken).ConfigureAwait(false);
         var subscription = await Subscriptions(context).SubscribeAsync(reference, preferences, cancellationToken).ConfigureAwait(false);
+        await ShowSavedInSubmittedCardAsync(context, subscription, reference, preferences.Language, cancellationToken).ConfigureAwait(false);
         await SendConfirmationAsync(context, subscription, reference, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Replaces the submitted settings card (the message its Save button answers, <c>replyToId</c>) with one built
+    /// from the saved preferences: a client that draws the card again (the Playground after every submit, Teams on
+    /// scrolling back) then shows what was saved, not the values the card was sent with. Only through the connector:
+    /// a turn answered in the HTTP response (<c>expectReplies</c>) has no message to update. A failed update is logged;
+    /// the confirmation still follows.
+    /// </summary>
+    private static async Task ShowSavedInSubmittedCardAsync(
+        TurnContext context, DigestSubscription subscription, ConversationReference reference, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var inbound = context.Activity;
+        if (string.IsNullOrEmpty(inbound.ReplyToId) || string.IsNullOrEmpty(inbound.ServiceUrl) || inbound.Conversation?.Id is not { } conversationId
+            || string.Equals(inbound.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var update = CardReply.Create(inbound, DigestSettingsCard.Create(subscription.Preferences, subscribed: true, reference.IsChannel, language));
+        update.Id = inbound.ReplyToId;
+        update.ReplyToId = null;
+        try
+        {
+            await context.Services.GetRequiredService<ConnectorClient>()
+                .UpdateActivityAsync(inbound.ServiceUrl, conversationId, inbound.ReplyToId, update, cancellationToken)
+                .ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The settings are saved; a card that cannot be redrawn must not cost the confirmation.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            Log.SettingsCardNotUpdated(context.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DigestHandler).FullName!), exception);
+        }
     }
 
     /// <summary>The subscribe button (default settings, or the current ones).</summary>
@@ -142,7 +180,9 @@ public static class DigestHandler
             ? await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false)
             : null;
         var chosen = language ?? subscription?.Preferences.Language ?? await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
-        await SendStatusCardAsync(context, subscription, chosen, cancellationToken).ConfigureAwait(false);
+
+        // An ended subscription keeps its preferences for a later subscribe, but its status is "not subscribed".
+        await SendStatusCardAsync(context, subscription is { IsSubscribed: true } ? subscription : null, chosen, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task SendStatusCardAsync(
@@ -162,9 +202,19 @@ public static class DigestHandler
         var reference = Reference(context);
         var subscription = reference is null ? null : await Subscriptions(context).FindAsync(reference, cancellationToken).ConfigureAwait(false);
         var chosen = language ?? subscription?.Preferences.Language ?? await ConversationLanguage.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
-        var current = subscription?.Preferences ?? DigestPreferences.Default(chosen);
-        var card = DigestSettingsCard.Create(current with { Language = chosen }, subscription is not null, reference?.IsChannel == true, chosen);
-        await SendCardAsync(context, card, cancellationToken).ConfigureAwait(false);
+        await SendSettingsCardAsync(context, subscription, reference, chosen, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The settings card with the stored preferences (kept after unsubscribing too); the defaults in
+    /// <paramref name="language"/> only when the subscriber never subscribed.
+    /// </summary>
+    private static Task SendSettingsCardAsync(
+        TurnContext context, DigestSubscription? subscription, ConversationReference? reference, UserLanguage language, CancellationToken cancellationToken)
+    {
+        var current = subscription?.Preferences ?? DigestPreferences.Default(language);
+        var card = DigestSettingsCard.Create(current, subscription is { IsSubscribed: true }, reference?.IsChannel == true, language);
+        return SendCardAsync(context, card, cancellationToken);
     }
 
     private static Task SendCardAsync(TurnContext context, AdaptiveCard card, CancellationToken cancellationToken) =>

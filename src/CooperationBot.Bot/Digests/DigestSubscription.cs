@@ -20,11 +20,17 @@ public sealed record DigestSubscription
     /// </summary>
     public required ConversationReference Target { get; init; }
 
+    /// <summary>The <see cref="ParkedReason"/> of a subscription its subscriber ended (<see cref="SubscriptionState.Unsubscribed"/>).</summary>
+    public const string UnsubscribedReason = "unsubscribed";
+
     public required DigestPreferences Preferences { get; init; }
 
     public SubscriptionState State { get; init; } = SubscriptionState.Active;
 
-    /// <summary>Why the subscription was parked (e.g. "uninstalled", "403 Forbidden from the connector"), or null.</summary>
+    /// <summary>
+    /// Why the subscription was parked (e.g. "uninstalled", "403 Forbidden from the connector") or ended
+    /// (<see cref="UnsubscribedReason"/>), or null.
+    /// </summary>
     public string? ParkedReason { get; init; }
 
     public DateTimeOffset? ParkedAt { get; init; }
@@ -44,6 +50,9 @@ public sealed record DigestSubscription
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>True unless the subscriber ended it (<see cref="SubscriptionState.Unsubscribed"/>): active, or parked by the bot.</summary>
+    public bool IsSubscribed => State != SubscriptionState.Unsubscribed;
 
     /// <summary>True for a person (personal chat), false for a channel or group chat.</summary>
     public bool IsPersonal => SubscriberId.StartsWith("personal:", StringComparison.Ordinal);

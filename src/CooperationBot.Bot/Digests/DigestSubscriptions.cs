@@ -32,7 +32,7 @@ public sealed class DigestSubscriptions
             : Task.FromResult<DigestSubscription?>(null);
 
     /// <summary>
-    /// Subscribes, or changes the preferences of an existing subscription (and reactivates a parked one). A new
+    /// Subscribes, or changes the preferences of an existing subscription (and reactivates a parked or ended one). A new
     /// subscriber's baseline is the knowledge of today: their first digest reports what changes after this.
     /// </summary>
     public async Task<DigestSubscription> SubscribeAsync(
@@ -78,7 +78,10 @@ public sealed class DigestSubscriptions
         return subscription;
     }
 
-    /// <summary>Ends the subscription; false when there was none.</summary>
+    /// <summary>
+    /// Ends the subscription, keeping its preferences for a later subscribe; false when there was none or it was
+    /// ended already.
+    /// </summary>
     public async Task<bool> UnsubscribeAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -87,13 +90,13 @@ public sealed class DigestSubscriptions
             return false;
         }
 
-        var removed = await _store.DeleteSubscriptionAsync(key, cancellationToken).ConfigureAwait(false);
-        if (removed)
+        var ended = await _store.EndSubscriptionAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (ended)
         {
-            Log.SubscriptionChanged(_logger, "removed", default, default, string.Empty);
+            Log.SubscriptionChanged(_logger, "ended", default, default, string.Empty);
         }
 
-        return removed;
+        return ended;
     }
 
     /// <summary>The latest outbox entries of a subscriber, newest first.</summary>

@@ -25,6 +25,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 609, Level = LogLevel.Information, Message = "Digest outbox: {Deleted} finished entries older than {Days} days deleted")]
     public static partial void OutboxPruned(ILogger logger, int deleted, int days);
 
+    [LoggerMessage(EventId = 615, Level = LogLevel.Warning, Message = "The saved digest settings could not be shown in the submitted settings card")]
+    public static partial void SettingsCardNotUpdated(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 620, Level = LogLevel.Information, Message = "Team event: {Reason}; {Parked} digest subscriptions of the team's channels parked")]
     public static partial void TeamParked(ILogger logger, string reason, int parked);
 

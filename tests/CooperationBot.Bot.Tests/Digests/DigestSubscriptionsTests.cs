@@ -69,16 +69,29 @@ public sealed class DigestSubscriptionsTests() : DigestStoreFixture(new SqliteSt
     }
 
     [Fact]
-    public async Task UnsubscribeAsync_Subscribed_EndsTheSubscriptionAndDropsItsPendingDigest()
+    public async Task UnsubscribeAsync_Subscribed_EndsTheSubscriptionKeepsItsPreferencesAndDropsItsPendingDigest()
     {
         var subscription = await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
         await Store.EnqueueAsync(Entry(subscription.SubscriberId, Today), None);
 
         Assert.True(await Subscriptions.UnsubscribeAsync(Reference("a:1"), None));
 
-        Assert.Null(await Subscriptions.FindAsync(Reference("a:1"), None));
+        var ended = await Subscriptions.FindAsync(Reference("a:1"), None);
+        Assert.Equal((SubscriptionState.Unsubscribed, Evening), (ended!.State, ended.Preferences));
         Assert.Empty(await Subscriptions.RecentAsync(subscription.SubscriberId, None));
         Assert.False(await Subscriptions.UnsubscribeAsync(Reference("a:1"), None));
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_AfterUnsubscribe_ActiveAgainWithTheGivenPreferences()
+    {
+        await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
+        await Subscriptions.UnsubscribeAsync(Reference("a:1"), None);
+
+        var again = await Subscriptions.SubscribeAsync(Reference("a:1"), Evening, None);
+
+        Assert.Equal((SubscriptionState.Active, null, null), (again.State, again.ParkedReason, again.ParkedAt));
+        Assert.Equal(again, await Subscriptions.FindAsync(Reference("a:1"), None));
     }
 
     [Fact]

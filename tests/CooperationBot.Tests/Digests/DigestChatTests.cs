@@ -134,14 +134,14 @@ public sealed class DigestChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DigestUit_Subscribed_UnsubscribesAndForgetsTheSubscription()
+    public async Task DigestUit_Subscribed_UnsubscribesAndKeepsOnlyThePreferences()
     {
         await SendAsync(_host, Activities.Message("digest aan"));
 
         var card = await CardReplyAsync(_host, Activities.Message("digest uit"));
 
         Assert.Contains("U krijgt geen samenvattingen meer.", card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Null(await Store(_host).FindSubscriptionAsync(PersonalKey, None));
+        Assert.Equal(SubscriptionState.Unsubscribed, (await Store(_host).FindSubscriptionAsync(PersonalKey, None))!.State);
         Assert.Equal("U was niet aangemeld voor de dagelijkse samenvatting.", await TextReplyAsync(_host, Activities.Message("digest uit")));
     }
 
@@ -155,7 +155,7 @@ public sealed class DigestChatTests : IAsyncLifetime
         Assert.Contains("You get the digest every weekday at 06:45", subscribed.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("en", (string?)unsubscribed["lang"]);
         Assert.Contains("You will get no more digests.", unsubscribed.ToJsonString(), StringComparison.Ordinal);
-        Assert.Null(await Store(_host).FindSubscriptionAsync(PersonalKey, None));
+        Assert.Equal(SubscriptionState.Unsubscribed, (await Store(_host).FindSubscriptionAsync(PersonalKey, None))!.State);
     }
 
     [Fact]

@@ -169,7 +169,7 @@ public sealed class DigestDispatcher
     {
         if (subscription is not { State: SubscriptionState.Active })
         {
-            var reason = subscription is null ? "the subscription was ended" : $"the subscription is parked: {subscription.ParkedReason}";
+            var reason = subscription is not { IsSubscribed: true } ? "the subscription was ended" : $"the subscription is parked: {subscription.ParkedReason}";
             await CompleteAsync(entry, OutboxState.Parked, null, reason, cancellationToken).ConfigureAwait(false);
             tally.Parked();
             return;

@@ -85,8 +85,12 @@ public interface IDigestStore
     /// </summary>
     Task SaveSubscriptionAsync(DigestSubscription subscription, CancellationToken cancellationToken);
 
-    /// <summary>Deletes a subscription; false when there was none. Its pending outbox entries are dropped.</summary>
-    Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ends a subscription at the subscriber's wish (<c>digest uit</c>): state <see cref="SubscriptionState.Unsubscribed"/>
+    /// with the reason <see cref="DigestSubscription.UnsubscribedReason"/>, its preferences and delivery bookkeeping kept
+    /// for a later subscribe; its pending outbox entries are dropped. False when there was none, or it was ended already.
+    /// </summary>
+    Task<bool> EndSubscriptionAsync(string subscriberId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>The subscriptions with these ids that exist, by id (one query).</summary>
     Task<IReadOnlyDictionary<string, DigestSubscription>> FindSubscriptionsAsync(

@@ -48,17 +48,21 @@ public sealed partial class PostgresDigestStore
 
     /// <inheritdoc />
     /// <remarks>Entries that are not Pending stay as the subscriber's delivery history.</remarks>
-    public async Task<bool> DeleteSubscriptionAsync(string subscriberId, CancellationToken cancellationToken)
+    public async Task<bool> EndSubscriptionAsync(string subscriberId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var delete = Command(connection, "DELETE FROM digest_subscriptions WHERE subscriber_id = @id").With("@id", subscriberId);
-        var deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var end = Command(connection, $"""
+            UPDATE digest_subscriptions SET state = '{nameof(SubscriptionState.Unsubscribed)}', parked_reason = @reason,
+                parked_at = @at, updated_at = @at
+            WHERE subscriber_id = @id AND state <> '{nameof(SubscriptionState.Unsubscribed)}'
+            """).With("@id", subscriberId).With("@reason", DigestSubscription.UnsubscribedReason).With("@at", StoreValues.Instant(at));
+        var ended = await end.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await using var drop = Command(connection, "DELETE FROM digest_outbox WHERE subscriber_id = @id AND state = 'Pending'")
             .With("@id", subscriberId);
         await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return deleted > 0;
+        return ended > 0;
     }
 
     /// <inheritdoc />

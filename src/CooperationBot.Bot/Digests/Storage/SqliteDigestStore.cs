@@ -10,7 +10,7 @@ namespace CooperationBot.Bot.Digests.Storage;
 /// The schema (<see cref="DigestSchema"/>) is migrated by <see cref="MigrateAsync"/>, or lazily by the first call.
 /// </summary>
 /// <remarks>
-/// Choices the interface leaves open: <see cref="DeleteSubscriptionAsync"/> drops only Pending entries and keeps
+/// Choices the interface leaves open: <see cref="EndSubscriptionAsync"/> drops only Pending entries and keeps
 /// the history of the others; an ended entry (Sent, Skipped, Failed, Parked, InDoubt) keeps its last lease owner
 /// for diagnosis; delivery bookkeeping (enqueue, sent, skipped) does not change a subscription's UpdatedAt.
 /// </remarks>

@@ -67,19 +67,44 @@ public abstract class DigestStoreSubscriptionTests(StoreBackend backend) : Diges
     }
 
     [Fact]
-    public async Task DeleteSubscriptionAsync_WithEntries_DropsPendingAndKeepsHistory()
+    public async Task EndSubscriptionAsync_WithEntries_KeepsThePreferencesDropsPendingAndKeepsHistory()
     {
-        await Store.SaveSubscriptionAsync(Subscription("channel:a:1", "a:1"), None);
+        var subscription = Subscription("channel:a:1", "a:1") with
+        {
+            Preferences = new DigestPreferences(new TimeOnly(8, 30), DigestDays.EveryDay, "Europe/London", UserLanguage.English, SendWhenUnchanged: false),
+        };
+        await Store.SaveSubscriptionAsync(subscription, None);
         await Store.EnqueueAsync(Entry("channel:a:1", Today.AddDays(-1)), None);
         await Store.CompleteAsync("channel:a:1", Today.AddDays(-1), null, OutboxState.Failed, 500, "gave up", Now, None);
         await Store.EnqueueAsync(Entry("channel:a:1", Today), None);
+        var ended = Now.AddMinutes(5);
 
-        Assert.True(await Store.DeleteSubscriptionAsync("channel:a:1", None));
+        Assert.True(await Store.EndSubscriptionAsync("channel:a:1", ended, None));
 
-        Assert.Null(await Store.FindSubscriptionAsync("channel:a:1", None));
+        var kept = await CreateStore().FindSubscriptionAsync("channel:a:1", None);
+        Assert.NotNull(kept);
+        Assert.Equal(SubscriptionState.Unsubscribed, kept.State);
+        Assert.False(kept.IsSubscribed);
+        Assert.Equal(subscription.Preferences, kept.Preferences);
+        Assert.Equal((DigestSubscription.UnsubscribedReason, ended, ended), (kept.ParkedReason, kept.ParkedAt, kept.UpdatedAt));
         var left = await SingleEntryAsync("channel:a:1");
         Assert.Equal((Today.AddDays(-1), OutboxState.Failed), (left.DigestDate, left.State));
-        Assert.False(await Store.DeleteSubscriptionAsync("channel:a:1", None));
+        Assert.False(await Store.EndSubscriptionAsync("channel:a:1", ended, None));
+        Assert.False(await Store.EndSubscriptionAsync("channel:none", ended, None));
+    }
+
+    [Fact]
+    public async Task SaveSubscriptionAsync_AfterEnd_ActiveAgainWithTheKeptBookkeeping()
+    {
+        var subscription = Subscription("personal:t:u", "a:1");
+        await Store.SaveSubscriptionAsync(subscription, None);
+        await Store.EndSubscriptionAsync("personal:t:u", Now, None);
+        var ended = await Store.FindSubscriptionAsync("personal:t:u", None);
+
+        await Store.SaveSubscriptionAsync(ended! with { State = SubscriptionState.Active, ParkedReason = null, ParkedAt = null }, None);
+
+        var active = await Store.FindSubscriptionAsync("personal:t:u", None);
+        Assert.Equal(subscription with { UpdatedAt = Now }, active);
     }
 
     [Fact]
