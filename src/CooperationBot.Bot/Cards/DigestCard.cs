@@ -103,7 +103,11 @@ public static class DigestCard
             $"Since your previous digest: {content.Added.Count} new, {content.Changed.Count} changed.");
     }
 
-    private static void AddSection(List<CardElement> body, string id, string heading, IReadOnlyList<DigestItem> items, UserLanguage language)
+    /// <summary>
+    /// A section: its heading, then its items, each with its source line and button; after <see cref="MaxOpen"/> items
+    /// the rest waits behind a "Toon nog …" button. Nothing when there are no items.
+    /// </summary>
+    internal static void AddSection(List<CardElement> body, string id, string heading, IReadOnlyList<DigestItem> items, UserLanguage language)
     {
         if (items.Count == 0)
         {

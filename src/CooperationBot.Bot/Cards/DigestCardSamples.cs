@@ -46,6 +46,7 @@ internal static class DigestCardSamples
 
         yield return ($"digest-first.{code}", DigestCard.Create(DigestContentBuilder.Build(snapshot, hashes, null, date), language));
         yield return ($"digest-no-changes.{code}", DigestNoChangesCard.Create(date, snapshot.Version, since, language));
+        yield return ($"digest-welcome.{code}", DigestWelcomeCard.Create(DigestOverviewBuilder.Build(snapshot, date), language));
 
         var preferences = DigestPreferences.Default(language);
         var next = new DateTimeOffset(date.AddDays(1).ToDateTime(preferences.Time), TimeSpan.FromHours(1));

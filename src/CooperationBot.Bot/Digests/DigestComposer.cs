@@ -12,7 +12,8 @@ namespace CooperationBot.Bot.Digests;
 
 /// <summary>
 /// Builds a subscriber's digest message for a date: the knowledge items added or changed since the version of their
-/// previous digest, the upcoming dated items, or a short "no changes" card (or nothing, if they chose so).
+/// previous digest, the upcoming dated items, or a short "no changes" card (or nothing, if they chose so). The first
+/// digest without changes is a welcome overview of the knowledge (<see cref="DigestWelcomeCard"/>).
 /// </summary>
 public sealed class DigestComposer
 {
@@ -38,7 +39,12 @@ public sealed class DigestComposer
         var language = subscription.Preferences.Language;
         AdaptiveCard? card;
         string summary;
-        if (content.HasChanges || content.Upcoming.Count > 0)
+        if (IsWelcome(subscription, content))
+        {
+            card = DigestWelcomeCard.Create(DigestOverviewBuilder.Build(snapshot, digestDate), language);
+            summary = Pick(language, "Dagelijkse samenvatting: welkom", "Daily digest: welcome");
+        }
+        else if (content.HasChanges || content.Upcoming.Count > 0)
         {
             card = DigestCard.Create(content, language);
             summary = Pick(
@@ -67,5 +73,17 @@ public sealed class DigestComposer
             Attachments = [Attachment.AdaptiveCard(card)],
         };
         return new ComposedDigest(JsonSerializer.Serialize(activity, ProtocolJson.Options), snapshot.Version, content);
+    }
+
+    /// <summary>
+    /// True for the first digest of a subscriber (the store has no delivery for them yet) when nothing changed since
+    /// they subscribed: a welcome overview instead of "nothing changed", sent even when they want no message on a day
+    /// without changes. A first digest with changes lists the changes.
+    /// </summary>
+    public static bool IsWelcome(DigestSubscription subscription, DigestContent content)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(content);
+        return subscription.LastDeliveredAt is null && !content.HasChanges;
     }
 }

@@ -128,7 +128,8 @@ public sealed class DigestRunner
             batch.Clear();
         }
 
-        // Subscribers with the same baseline, language and choices get the same message: compose it once per run.
+        // Subscribers with the same baseline, language and choices get the same message: compose it once per run. The
+        // date of the last delivery is part of the key, so a first digest (no delivery yet: the welcome) is its own.
         var composedBefore = new Dictionary<(string?, Language.UserLanguage, bool, DateOnly?, DateOnly), ComposedDigest>();
         foreach (var (subscription, date) in digests)
         {

@@ -114,7 +114,7 @@ public partial class CardCatalogTests
         Assert.Contains("visit-not-found.nl", names);
         Assert.Contains("visit.bezoek-marokko-2023-02-21.nl", names);
         Assert.Contains("visit.bezoek-marokko-2023-02-21.en", names);
-        foreach (var digest in new[] { "digest", "digest-first", "digest-no-changes", "digest-settings", "digest-settings-channel", "digest-status", "digest-status-parked", "digest-status-none", "digest-subscribed", "digest-unsubscribed" })
+        foreach (var digest in new[] { "digest", "digest-first", "digest-no-changes", "digest-welcome", "digest-settings", "digest-settings-channel", "digest-status", "digest-status-parked", "digest-status-none", "digest-subscribed", "digest-unsubscribed" })
         {
             Assert.Contains($"{digest}.nl", names);
             Assert.Contains($"{digest}.en", names);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using CooperationBot.Bot.Cards;
 using CooperationBot.Bot.Digests;
+using CooperationBot.Bot.Digests.Content;
 using CooperationBot.Bot.Knowledge;
 using CooperationBot.Bot.Knowledge.Model;
 using CooperationBot.Bot.Language;
@@ -78,7 +80,7 @@ public sealed class DigestComposerTests() : DigestStoreFixture(new SqliteStoreBa
     {
         var snapshot = Synthetic([DigestTestKnowledge.Fact("feit-1", "Een oud feit.", new DateOnly(2025, 1, 1))]);
 
-        var composed = await Composer(snapshot).ComposeAsync(Unwanted(Subscription(snapshot.Version)), Today, None);
+        var composed = await Composer(snapshot).ComposeAsync(Delivered(Unwanted(Subscription(snapshot.Version))), Today, None);
 
         Assert.Null(composed.ActivityJson);
         Assert.Equal(snapshot.Version, composed.KnowledgeVersion);
@@ -89,10 +91,66 @@ public sealed class DigestComposerTests() : DigestStoreFixture(new SqliteStoreBa
     {
         var snapshot = Synthetic([], [DigestTestKnowledge.Visit("bezoek-1", Today.AddDays(3))]);
 
-        var composed = await Composer(snapshot).ComposeAsync(Unwanted(Subscription(snapshot.Version)), Today, None);
+        var composed = await Composer(snapshot).ComposeAsync(Delivered(Unwanted(Subscription(snapshot.Version))), Today, None);
 
         Assert.Equal(["bezoek-1"], composed.Content.Upcoming.Select(i => i.Id));
         Assert.Contains("Werkbezoek bezoek-1", composed.ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Dagelijkse samenvatting: welkom", "Welkom bij de dagelijkse samenvatting. De kennis bevat nu {0} feiten over {1} onderwerpen.", "Tijd wijzigen")]
+    [InlineData(UserLanguage.English, "Daily digest: welcome", "Welcome to the daily digest. The knowledge now holds {0} facts on {1} topics.", "Changing the time")]
+    public async Task ComposeAsync_FirstDigestNothingChanged_WelcomeOverviewFromTheKnowledgeEvenWhenNoMessageWanted(
+        UserLanguage language, string summary, string lead, string howToChange)
+    {
+        using var folder = DigestTestKnowledge.CopyOfReal();
+        var snapshot = DigestTestKnowledge.Load(folder);
+        var subscription = Unwanted(Subscription(snapshot.Version)) with { Preferences = DigestPreferences.Default(language) with { SendWhenUnchanged = false } };
+
+        var composed = await Composer(snapshot).ComposeAsync(subscription, Today, None);
+
+        var knowledge = snapshot.Knowledge;
+        var topics = knowledge.Topics.Where(t => knowledge.Facts.Any(f => f.Topic == t.Id)).ToList();
+        var activity = JsonNode.Parse(composed.ActivityJson!)!;
+        Assert.Equal(summary, (string?)activity["summary"]);
+        Assert.StartsWith(string.Format(CultureInfo.InvariantCulture, lead, knowledge.Facts.Count, topics.Count), (string?)activity["text"], StringComparison.Ordinal);
+        var card = activity["attachments"]![0]!["content"]!;
+        var json = card.ToJsonString();
+        var texts = string.Join("\n", Strings(card));
+        Assert.DoesNotContain(language == UserLanguage.Dutch ? "niets veranderd" : "Nothing in the knowledge has changed", json, StringComparison.Ordinal);
+        foreach (var topic in topics)
+        {
+            var name = language == UserLanguage.Dutch ? topic.Name.Nl : topic.Name.En!;
+            var count = knowledge.Facts.Count(f => f.Topic == topic.Id);
+            Assert.Contains(card["body"]!.AsArray().Where(e => (string?)e!["type"] == "FactSet").SelectMany(e => e!["facts"]!.AsArray()),
+                f => (string?)f!["title"] == name && ((string?)f["value"])!.StartsWith($"{count} ", StringComparison.Ordinal));
+        }
+
+        // The newest items: none of the knowledge's dated visits, quotes or figures is newer; each shows with its source line.
+        var newest = DigestOverviewBuilder.Build(snapshot, Today).Newest;
+        Assert.Equal(DigestOverviewBuilder.NewestCount, newest.Count);
+        var latest = newest.Max(i => i.Date ?? i.Document!.Date);
+        Assert.DoesNotContain(knowledge.Visits.Select(v => v.Date).Concat(knowledge.Quotes.Select(q => q.Date)).Concat(knowledge.Figures.Select(f => f.AsOf)), d => d > latest);
+        foreach (var item in newest)
+        {
+            Assert.Contains(language == UserLanguage.Dutch ? item.Text.Nl : item.Text.En ?? item.Text.Nl, texts, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(language == UserLanguage.Dutch ? "Bron: " : "Source: ", texts, StringComparison.Ordinal);
+        Assert.Contains(howToChange, texts, StringComparison.Ordinal);
+        Assert.Contains(language == UserLanguage.Dutch ? "'digest aan 08:30'" : "'digest subscribe 08:30'", texts, StringComparison.Ordinal);
+        Assert.Contains(card["actions"]!.AsArray(), a => (string?)a!["data"]!["verb"] == DigestVerbs.Settings);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NothingChangedAfterADelivery_NoWelcomeButNoChanges()
+    {
+        using var folder = DigestTestKnowledge.CopyOfReal();
+        var snapshot = DigestTestKnowledge.Load(folder);
+
+        var composed = await Composer(snapshot).ComposeAsync(Delivered(Subscription(snapshot.Version)), Today, None);
+
+        Assert.Equal("Dagelijkse samenvatting: geen wijzigingen", (string?)JsonNode.Parse(composed.ActivityJson!)!["summary"]);
     }
 
     private DigestComposer Composer(KnowledgeSnapshot snapshot) => new(new FixedKnowledgeSource(snapshot), new KnowledgeHashes(Store, Time));
@@ -102,6 +160,17 @@ public sealed class DigestComposerTests() : DigestStoreFixture(new SqliteStoreBa
 
     private static DigestSubscription Subscription(string baselineVersion) =>
         Subscription("personal:tenant-1:29:user", "a:chat") with { BaselineVersion = baselineVersion };
+
+    /// <summary>Every string value in the card (texts, titles, values), unescaped.</summary>
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var text) => [text],
+        _ => [],
+    };
+
+    private static DigestSubscription Delivered(DigestSubscription subscription) => subscription with { LastDeliveredAt = Now.AddDays(-1) };
 
     private static DigestSubscription Unwanted(DigestSubscription subscription) =>
         subscription with { Preferences = subscription.Preferences with { SendWhenUnchanged = false } };

@@ -50,8 +50,9 @@ public sealed class DigestRunnerTests
     public async Task RunNowAsync_NothingChangedAndNoMessageWanted_EntrySkippedAndNothingSent()
     {
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = new FakeTimeProvider(MondayMorning) });
-        await bed.SeedAsync(2, Preferences(7, 0) with { SendWhenUnchanged = false });
-        await bed.SeedAsync(2, Preferences(7, 0), from: 2);
+        var delivered = MondayMorning.AddDays(-3);
+        await bed.SeedAsync(2, Preferences(7, 0) with { SendWhenUnchanged = false }, lastDeliveredAt: delivered);
+        await bed.SeedAsync(2, Preferences(7, 0), from: 2, lastDeliveredAt: delivered);
 
         var report = await bed.Runner.RunNowAsync(default);
 
@@ -68,11 +69,33 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task RunNowAsync_FirstDigestsNothingChanged_WelcomeSentOnceEvenWhenNoMessageWanted()
+    {
+        await using var bed = await StartAsync(new DigestTestBedSettings { Time = new FakeTimeProvider(MondayMorning) });
+        await bed.SeedAsync(1, Preferences(7, 0) with { SendWhenUnchanged = false });
+        await bed.SeedAsync(1, Preferences(7, 0), from: 1);
+
+        var report = await bed.Runner.RunNowAsync(default);
+        var again = await bed.Runner.RunNowAsync(default);
+
+        Assert.Equal((2, 0, 2), (report.Enqueued, report.Skipped, report.Delivery.Sent));
+        Assert.Equal((0, 0), (again.Enqueued, again.Delivery.Sent));
+        Assert.Equal(2, bed.Connector.DeliveryLog.Count);
+        foreach (var index in new[] { 0, 1 })
+        {
+            var entry = Assert.Single(await bed.Store.ListOutboxAsync(SubscriberId(index), 10, default));
+            Assert.Equal(OutboxState.Sent, entry.State);
+            Assert.Contains("Dagelijkse samenvatting: welkom", entry.ActivityJson, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task RunNowAsync_MoreDigestsThanOneEnqueueBatch_EnqueuesEachOnceAndSkipsAsCompletingWould()
     {
         await using var bed = await StartAsync(new DigestTestBedSettings { Time = new FakeTimeProvider(MondayMorning) });
-        var quiet = await bed.SeedAsync(1_001, Preferences(7, 0) with { SendWhenUnchanged = false });
-        await bed.SeedAsync(2, Preferences(7, 0), from: 1_001);
+        var delivered = MondayMorning.AddDays(-3);
+        var quiet = await bed.SeedAsync(1_001, Preferences(7, 0) with { SendWhenUnchanged = false }, lastDeliveredAt: delivered);
+        await bed.SeedAsync(2, Preferences(7, 0), from: 1_001, lastDeliveredAt: delivered);
 
         var report = await bed.Runner.RunNowAsync(default);
 

@@ -101,7 +101,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
     /// their subscriptions (by default a week old; baseline the current knowledge), as the bot would after "digest aan".
     /// </summary>
     public async Task<IReadOnlyList<DigestSubscription>> SeedAsync(
-        int count, DigestPreferences? preferences = null, int from = 0, DateTimeOffset? createdAt = null)
+        int count, DigestPreferences? preferences = null, int from = 0, DateTimeOffset? createdAt = null, DateTimeOffset? lastDeliveredAt = null)
     {
         var now = Time.GetUtcNow();
         var created = createdAt ?? now.AddDays(-7);
@@ -118,6 +118,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
                 Target = DigestTargets.For(reference),
                 Preferences = preferences ?? DigestPreferences.Default(UserLanguage.Dutch),
                 BaselineVersion = snapshot.Version,
+                LastDeliveredAt = lastDeliveredAt,
                 CreatedAt = created,
                 UpdatedAt = created,
             };
