@@ -72,7 +72,7 @@ public static class DigestHandler
     /// from the saved preferences: a client that draws the card again (the Playground after every submit, Teams on
     /// scrolling back) then shows what was saved, not the values the card was sent with. Only through the connector:
     /// a turn answered in the HTTP response (<c>expectReplies</c>) has no message to update. A failed update is logged;
-    /// the confirmation still follows.
+    /// the confirmation still follows. The redrawn card carries no message text (see below).
     /// </summary>
     private static async Task ShowSavedInSubmittedCardAsync(
         TurnContext context, DigestSubscription subscription, ConversationReference reference, UserLanguage language, CancellationToken cancellationToken)
@@ -87,6 +87,11 @@ public static class DigestHandler
         var update = CardReply.Create(inbound, DigestSettingsCard.Create(subscription.Preferences, subscribed: true, reference.IsChannel, language));
         update.Id = inbound.ReplyToId;
         update.ReplyToId = null;
+
+        // The card alone: a connector that shows a message's text and card as two (the Playground) refuses an update
+        // that would turn into two; the form's lead is not needed once the settings are saved.
+        update.Text = null;
+        update.TextFormat = null;
         try
         {
             await context.Services.GetRequiredService<ConnectorClient>()

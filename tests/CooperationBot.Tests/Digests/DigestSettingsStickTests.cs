@@ -94,6 +94,7 @@ public sealed class DigestSettingsStickTests : IAsyncLifetime
         Assert.EndsWith($"/activities/{FormId}", update.RawPath, StringComparison.Ordinal);
         var redrawn = JsonNode.Parse(update.Body)!;
         Assert.Equal(FormId, (string?)redrawn["id"]);
+        Assert.Null(redrawn["text"]);
         AssertShowsSaved(redrawn["attachments"]![0]!["content"]!);
         var confirmation = Assert.Single(Connector.Requests, r => r.Method == "POST");
         Assert.Contains("every day at 08:15 (Europe/London)", confirmation.Body, StringComparison.Ordinal);
