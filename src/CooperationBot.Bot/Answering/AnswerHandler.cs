@@ -23,9 +23,13 @@ public static class AnswerHandler
         ArgumentNullException.ThrowIfNull(context);
         return context.Text.Length == 0
             ? NotUnderstoodHandler.HandleAsync(context, cancellationToken)
-            : AnswerAsync(context, context.Text, cancellationToken);
+            : AnswerAsync(context, context.Text, showQuestion: false, cancellationToken);
     }
 
+    /// <summary>
+    /// A question button. Teams posts the question as the user's message (<c>imBack</c>) and sends it as text; a
+    /// client that sends only the button's data gets the answer with "Je vroeg: …" first (<see cref="AskedLine"/>).
+    /// </summary>
     public static Task OnAskButtonAsync(TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,10 +40,10 @@ public static class AnswerHandler
                 : string.Empty;
         return question.Length == 0
             ? NotUnderstoodHandler.HandleAsync(context, cancellationToken)
-            : AnswerAsync(context, question, cancellationToken);
+            : AnswerAsync(context, question, AskedLine.IsNeeded(context.Text, question), cancellationToken);
     }
 
-    private static async Task AnswerAsync(TurnContext context, string question, CancellationToken cancellationToken)
+    private static async Task AnswerAsync(TurnContext context, string question, bool showQuestion, CancellationToken cancellationToken)
     {
         if (question.Length > MaxQuestionLength)
         {
@@ -52,7 +56,7 @@ public static class AnswerHandler
         var language = await ConversationLanguage.ResolveAsync(context, cancellationToken, text: question).ConfigureAwait(false);
         var result = services.GetRequiredService<Answerer>().Answer(question, language);
         result = await services.GetRequiredService<AnswerPhrasing>().PhraseAsync(result, cancellationToken).ConfigureAwait(false);
-        var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result), cancellationToken).ConfigureAwait(false);
+        var messageId = await context.SendAsync(AnswerReply.Create(context.Activity, result, showQuestion ? question : null), cancellationToken).ConfigureAwait(false);
         services.GetService<BotMetrics>()?.Answer(result.Outcome, CardParts.Code(result.Language), time.GetElapsedTime(started));
         await services.GetRequiredService<GapRecorder>().RecordAnswerAsync(result, CardParts.Code(result.Language), cancellationToken).ConfigureAwait(false);
         if (messageId is null)

@@ -14,14 +14,18 @@ namespace CooperationBot.Bot.Answering;
 /// </summary>
 public static class AnswerReply
 {
-    public static Activity Create(Activity inbound, AnswerResult result)
+    /// <summary>
+    /// The reply to <paramref name="inbound"/>. <paramref name="asked"/> is a question the chat does not show as the
+    /// user's message (a question button's data without Teams' imBack): the text then starts with "Je vroeg: …".
+    /// </summary>
+    public static Activity Create(Activity inbound, AnswerResult result, string? asked = null)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(result);
         var lead = AnswerLead.For(result);
         var reply = inbound.CreateReply();
         reply.ChannelData = FeedbackVote.EnableOnMessage();
-        reply.Text = lead.Text;
+        reply.Text = asked is null ? lead.Text : AskedLine.For(asked, result.Language) + "\n\n" + lead.Text;
         var card = result.Outcome switch
         {
             AnswerOutcome.Answered when result.Best is not null => AnswerCard.Create(result),

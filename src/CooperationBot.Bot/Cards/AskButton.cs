@@ -8,11 +8,17 @@ namespace CooperationBot.Bot.Cards;
 /// <summary>
 /// A button that asks the bot a question, as if the user had typed it. The title is the question shortened to fit a
 /// phone (<see cref="MaxTitleLength"/>); the submit data, and the tooltip of a shortened title, hold the whole question.
+/// The data's <c>msteams</c> <c>imBack</c> makes Teams post the question as the user's own message, so the chat shows
+/// what was asked above the answer; Teams then sends only that text. A client that ignores <c>imBack</c> sends the
+/// data instead, which the router gives to the <see cref="Verb"/> handler: either way one message, one answer.
 /// </summary>
 public static class AskButton
 {
     public const string Verb = "ask";
     public const string QuestionProperty = "question";
+
+    /// <summary>The property of Action.Submit data that Teams reads for its own behaviour (here <c>imBack</c>).</summary>
+    public const string TeamsImBack = "msteams";
 
     /// <summary>
     /// The longest title of a question button: shorter than <see cref="ButtonTitle.MaxLength"/>, because at 40
@@ -33,6 +39,7 @@ public static class AskButton
                 [ActivityRouter.VerbProperty] = Verb,
                 [QuestionProperty] = question,
                 [LanguageDetector.LanguageProperty] = CardParts.Code(language),
+                [TeamsImBack] = new JsonObject { ["type"] = "imBack", ["value"] = question },
             },
         };
     }

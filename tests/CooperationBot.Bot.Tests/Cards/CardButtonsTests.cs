@@ -55,6 +55,8 @@ public class CardButtonsTests
         {
             var question = (string?)ask.Data![AskButton.QuestionProperty];
             Assert.False(string.IsNullOrWhiteSpace(question));
+            Assert.Equal("imBack", (string?)ask.Data[AskButton.TeamsImBack]!["type"]);
+            Assert.Equal(question, (string?)ask.Data[AskButton.TeamsImBack]!["value"]);
             Assert.InRange(ask.Title!.Length, 1, AskButton.MaxTitleLength);
             if (ask.Title != question)
             {
