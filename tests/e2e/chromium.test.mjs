@@ -52,7 +52,7 @@ describe('Playground web UI in headless Chromium', () => {
     await screenshot('3-english-help-card');
   });
 
-  test('a question: the answer 125 as the message text, its card with the source, then a follow-up question button answers too', async () => {
+  test('a question: the answer 125 as the message text, its card with the source, then a follow-up question typed as its button would post it', async () => {
     const { page } = browser;
     await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(BotTexts.returnQuestion);
     await page.locator('button[aria-label="Send Message"]').click();
@@ -63,14 +63,17 @@ describe('Playground web UI in headless Chromium', () => {
     await answer.getByText(BotTexts.sourceDate).first().waitFor({ timeout: StepTimeoutMs });
     await screenshot('4-answer-card');
 
+    // The follow-up buttons carry Teams' imBack, which the Playground cannot click (tests/e2e/README.md): type the
+    // question of a whole-titled button instead, as Teams posts it on a click (follow-up.test.mjs checks the imBack).
     const before = await page.locator('.ac-adaptiveCard').count();
-    const followUp = answer.locator('.ac-actionSet button').first();
+    const followUp = answer.locator('.ac-actionSet button[aria-label$="?"]').first();
     const question = await followUp.getAttribute('aria-label');
-    await followUp.click();
+    if (!question) throw new Error('the follow-up button has no aria-label');
+    await page.locator('[role="textbox"][data-lexical-editor="true"]').fill(question);
+    await page.locator('button[aria-label="Send Message"]').click();
     await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: StepTimeoutMs });
     await page.locator('.ac-adaptiveCard').last().getByText(BotTexts.sourcePublisher).first().waitFor({ timeout: StepTimeoutMs });
     await screenshot('5-follow-up-answer');
-    if (!question) throw new Error('the follow-up button has no aria-label');
   });
 
   test('a near-miss: the message says what is missing, then what is known; the partly known card shows its source', async () => {

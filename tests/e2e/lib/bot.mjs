@@ -134,6 +134,7 @@ export const BotTexts = Object.freeze({
   partlyKnownHeading: 'Wat wel bekend is:',
   partlyKnownHeadingEnglish: 'What is known:',
   answerNote: 'Antwoord uit de kennisbank',
+  askedLine: 'Je vroeg: ',
   visitCommand: 'bezoek Marokko',
   briefingButton: 'Briefing (Word)',
   visitTitle: 'Kennismakingsbezoek van staatssecretaris Van der Burg aan minister Laftit in Marokko',

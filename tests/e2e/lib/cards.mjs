@@ -63,11 +63,12 @@ export const findSubmitAction = (node, title) => findAction(node, 'Action.Submit
 /**
  * The question button (an Action.Submit with verb "ask", anywhere in a card or list of cards) that asks `question`:
  * its data holds the whole question, its title may be shortened to fit a phone ("Waarover spraken Van der…").
+ * Without `question`, the first question button.
  */
 export function findAskAction(node, question) {
   if (Array.isArray(node)) return node.map((n) => findAskAction(n, question)).find(Boolean);
   if (!node || typeof node !== 'object') return undefined;
-  if (node.type === 'Action.Submit' && node.data?.verb === 'ask' && node.data?.question === question) return node;
+  if (node.type === 'Action.Submit' && node.data?.verb === 'ask' && (question === undefined || node.data?.question === question)) return node;
   return Object.values(node).map((n) => findAskAction(n, question)).find(Boolean);
 }
 
