@@ -27,9 +27,6 @@ public sealed class KnowledgeIndex
     /// <summary>How many resolved question words are kept (a question's words repeat; a flood of new ones must not grow memory).</summary>
     private const int MaxCachedWords = 50_000;
 
-    /// <summary>Keeps a word's bound above its score whatever the rounding of the float arithmetic.</summary>
-    private const double BoundMargin = 1.001;
-
     /// <summary>Terms (after stemming) this long may have one typo; <see cref="TwoTyposLength"/> and longer two.</summary>
     private const int MinTypoLength = 5;
 
@@ -225,7 +222,7 @@ public sealed class KnowledgeIndex
             return new SearchResult([], words.Count, inDomain);
         }
 
-        var top = TopMatches.Search(_searcher, [.. words.Where(w => w.IsKnown).Select(w => (w.Clause!, w.Bound))], Candidates);
+        var top = TopMatches.Search(_searcher.Similarity, [.. words.Where(w => w.IsKnown).Select(w => w.Postings!)], Candidates);
         var maxScore = top.Length > 0 ? top[0].Score : 1f;
         var hits = new List<(SearchHit Hit, double Rank)>(top.Length);
         foreach (var scoreDoc in top)
@@ -319,47 +316,40 @@ public sealed class KnowledgeIndex
         var frequency = terms.Count == 0 ? 1 : terms
             .GroupBy(t => t.Item1)
             .Max(g => g.Min(t => _vocabulary.Frequency(t.Item4)));
-        var (clause, bound) = terms.Count == 0 ? (null, 0) : Clause(terms);
+        var postings = terms.Count == 0 ? null : Clause(terms);
         return new QueryWord
         {
             Text = word,
             Terms = terms,
             Weight = Math.Log(1 + (_items.Count / (frequency + 0.5))),
             IsAnchor = terms.Count > 0 && frequency > _anchorShare * _items.Count,
-            Clause = clause,
-            Bound = bound,
+            Postings = postings,
         };
     }
 
     /// <summary>
-    /// A known word's clause: the best of its terms over the fields (a disjunction, the others adding a little), as
-    /// a Lucene weight normalized as IndexSearcher would (BM25's query norm is 1 whatever the other clauses), with an
-    /// upper bound of its score. A field that lacks the term is left out: it could add nothing.
+    /// A known word's clause, read out as postings: the best of its terms over the fields (a disjunction, the others
+    /// adding a little), scored by a Lucene weight normalized as IndexSearcher would (BM25's query norm is 1 whatever
+    /// the other clauses). A field that lacks the term is left out: it could add nothing.
     /// </summary>
-    private (Weight Clause, double Bound) Clause(List<(Analysis Analysis, string Term, bool Exact, int Id)> terms)
+    private ClausePostings Clause(List<(Analysis Analysis, string Term, bool Exact, int Id)> terms)
     {
         var perWord = new DisjunctionMaxQuery(TieBreaker);
-        var max = 0.0;
-        var sum = 0.0;
         foreach (var (analysis, term, exact, id) in terms)
         {
             for (var field = 0; field < SearchFields.All.Count; field++)
             {
                 var (name, fieldAnalysis, boost) = SearchFields.All[field];
-                var bound = _vocabulary.FieldBounds[field][id];
-                if (fieldAnalysis == analysis && bound > 0)
+                if (fieldAnalysis == analysis && _vocabulary.FieldBounds[field][id] > 0)
                 {
-                    var clauseBoost = exact ? boost : boost * TypoBoost;
-                    perWord.Add(new TermQuery(new Term(name, term)) { Boost = clauseBoost });
-                    max = Math.Max(max, bound * clauseBoost);
-                    sum += bound * clauseBoost;
+                    perWord.Add(new TermQuery(new Term(name, term)) { Boost = exact ? boost : boost * TypoBoost });
                 }
             }
         }
 
         var weight = _searcher.Rewrite(perWord).CreateWeight(_searcher);
         weight.Normalize(_searcher.Similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
-        return (weight, (max + (TieBreaker * (sum - max))) * BoundMargin);
+        return ClausePostings.Read(weight, _searcher.IndexReader);
     }
 
     private (double Coverage, bool Evidence, bool Named) Match(List<QueryWord> words, int ordinal, double totalWeight)

@@ -1,5 +1,3 @@
-using Lucene.Net.Search;
-
 namespace CooperationBot.Bot.Answering.Indexing;
 
 /// <summary>
@@ -20,14 +18,11 @@ internal sealed class QueryWord
     public required bool IsAnchor { get; init; }
 
     /// <summary>
-    /// The word's clause of the candidate search, created and normalized once (null for an unknown word): the best of
-    /// its terms over the fields, the others adding a little. BM25 has no query norm, so the clause scores the same in
-    /// every question.
+    /// The word's clause of the candidate search, read out once (null for an unknown word): the documents with the
+    /// best of its terms over the fields, the others adding a little. BM25 has no query norm, so the clause scores
+    /// the same in every question.
     /// </summary>
-    public Weight? Clause { get; init; }
-
-    /// <summary>An upper bound of <see cref="Clause"/>'s score in any document.</summary>
-    public double Bound { get; init; }
+    public ClausePostings? Postings { get; init; }
 
     public bool IsKnown => Terms.Count > 0;
 }

@@ -1,61 +1,61 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace CooperationBot.Bot.Answering.Indexing;
 
 /// <summary>
 /// The best documents for a question whose words are the SHOULD clauses of one Lucene <see cref="BooleanQuery"/>,
-/// scored exactly as Lucene scores that query (each clause's own scorer, summed in clause order in double precision,
-/// times the coordination factor), but without scoring every document that has a common word: with an upper bound
-/// per clause, the clauses whose bounds together cannot lift a document above the current n-th best are only
-/// advanced to the documents the other clauses find ("max-score" pruning). Ties go to the lower document number,
-/// as in Lucene's collectors.
+/// scored as Lucene scores that query (each clause's score as its own scorer gives it, summed in clause order in double
+/// precision, times the coordination factor), but from each clause's <see cref="ClausePostings"/> and without scoring
+/// every document that has a common word: with each clause's highest score as its bound, the clauses whose bounds
+/// together cannot lift a document above the current n-th best are only advanced to the documents the other clauses
+/// find ("max-score" pruning). Ties go to the lower document number, as in Lucene's collectors.
 /// </summary>
 internal static class TopMatches
 {
-    /// <param name="searcher">The searcher (its similarity gives the coordination factor).</param>
-    /// <param name="clauses">Per clause in query order: its normalized weight and an upper bound of its score in any document.</param>
+    /// <summary>Keeps a sum of bounds above a sum of scores whatever the rounding.</summary>
+    private const double BoundMargin = 1.001;
+
+    private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
+
+    /// <param name="similarity">The similarity the index is searched with (it gives the coordination factor).</param>
+    /// <param name="clauses">Per clause in query order: what it matches and scores.</param>
     /// <param name="n">How many documents to return.</param>
     /// <returns>The best documents, highest score first, ties by document number.</returns>
-    public static ScoreDoc[] Search(IndexSearcher searcher, IReadOnlyList<(Weight Weight, double Bound)> clauses, int n)
+    public static ScoreDoc[] Search(Similarity similarity, IReadOnlyList<ClausePostings> clauses, int n)
     {
         var coord = new double[clauses.Count + 1];
         for (var i = 0; i < coord.Length; i++)
         {
             // As BooleanWeight.Coord does it: no coordination for a single clause.
-            coord[i] = clauses.Count == 1 ? 1f : searcher.Similarity.Coord(i, clauses.Count);
+            coord[i] = clauses.Count == 1 ? 1f : similarity.Coord(i, clauses.Count);
         }
 
-        var best = new TopScores(n);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            Score(leaf, clauses, coord, best);
-        }
-
-        return best.ToArray();
-    }
-
-    private static void Score(AtomicReaderContext leaf, IReadOnlyList<(Weight Weight, double Bound)> clauses, double[] coord, TopScores best)
-    {
-        var scorers = new Scorer?[clauses.Count];
         var order = new List<int>(clauses.Count);
         for (var i = 0; i < clauses.Count; i++)
         {
-            scorers[i] = clauses[i].Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorers[i] is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            if (clauses[i].Count > 0)
             {
                 order.Add(i);
             }
         }
 
         // Lowest bound first; below[k] is what the first k clauses can add at most.
-        order.Sort((x, y) => clauses[x].Bound.CompareTo(clauses[y].Bound));
+        order.Sort((x, y) => clauses[x].Max.CompareTo(clauses[y].Max));
         var below = new double[order.Count + 1];
         for (var k = 0; k < order.Count; k++)
         {
-            below[k + 1] = below[k] + clauses[order[k]].Bound;
+            below[k + 1] = below[k] + (clauses[order[k]].Max * BoundMargin);
         }
 
+        var best = new TopScores(n);
+        Score(clauses, order, below, coord, best);
+        return best.ToArray();
+    }
+
+    private static void Score(IReadOnlyList<ClausePostings> clauses, List<int> order, double[] below, double[] coord, TopScores best)
+    {
+        var at = new int[clauses.Count];
         var scores = new float[clauses.Count];
         var optional = 0;
         while (true)
@@ -66,13 +66,17 @@ internal static class TopMatches
                 optional++;
             }
 
-            var doc = DocIdSetIterator.NO_MORE_DOCS;
+            var doc = NoMoreDocs;
             for (var k = optional; k < order.Count; k++)
             {
-                doc = Math.Min(doc, scorers[order[k]]!.DocID);
+                var c = order[k];
+                if (at[c] < clauses[c].Count)
+                {
+                    doc = Math.Min(doc, clauses[c].Docs[at[c]]);
+                }
             }
 
-            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+            if (doc == NoMoreDocs)
             {
                 return;
             }
@@ -82,13 +86,14 @@ internal static class TopMatches
             var overlap = 0;
             for (var k = optional; k < order.Count; k++)
             {
-                var scorer = scorers[order[k]]!;
-                if (scorer.DocID == doc)
+                var c = order[k];
+                var clause = clauses[c];
+                if (at[c] < clause.Count && clause.Docs[at[c]] == doc)
                 {
-                    scores[order[k]] = scorer.GetScore();
-                    partial += scores[order[k]];
+                    scores[c] = clause.Scores[at[c]];
+                    partial += scores[c];
                     overlap++;
-                    scorer.NextDoc();
+                    at[c]++;
                 }
             }
 
@@ -101,16 +106,13 @@ internal static class TopMatches
                 }
                 else
                 {
-                    var scorer = scorers[order[k]]!;
-                    if (scorer.DocID < doc)
+                    var c = order[k];
+                    var clause = clauses[c];
+                    at[c] = clause.Advance(at[c], doc);
+                    if (at[c] < clause.Count && clause.Docs[at[c]] == doc)
                     {
-                        scorer.Advance(doc);
-                    }
-
-                    if (scorer.DocID == doc)
-                    {
-                        scores[order[k]] = scorer.GetScore();
-                        partial += scores[order[k]];
+                        scores[c] = clause.Scores[at[c]];
+                        partial += scores[c];
                         overlap++;
                     }
                 }
@@ -125,7 +127,7 @@ internal static class TopMatches
                     total += score;
                 }
 
-                best.Offer((float)(total * coord[overlap]), leaf.DocBase + doc);
+                best.Offer((float)(total * coord[overlap]), doc);
             }
         }
     }
