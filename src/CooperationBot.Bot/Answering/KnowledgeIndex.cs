@@ -27,6 +27,14 @@ public sealed class KnowledgeIndex
     /// <summary>How many resolved question words are kept (a question's words repeat; a flood of new ones must not grow memory).</summary>
     private const int MaxCachedWords = 50_000;
 
+    /// <summary>
+    /// How many postings the kept words may hold together, per item of the index (at least <see cref="MinCachedPostings"/>):
+    /// 8 bytes each, so 40 per item keeps the cache near a third of what the index itself takes.
+    /// </summary>
+    private const int CachedPostingsPerItem = 40;
+
+    private const long MinCachedPostings = 1_000_000;
+
     /// <summary>Terms (after stemming) this long may have one typo; <see cref="TwoTyposLength"/> and longer two.</summary>
     private const int MinTypoLength = 5;
 
@@ -54,6 +62,7 @@ public sealed class KnowledgeIndex
     private readonly RelatedItems _related;
     private readonly int[] _ordinalOfDoc;
     private readonly ConcurrentDictionary<string, QueryWord> _resolved = new(StringComparer.Ordinal);
+    private long _cachedPostings;
     private readonly ConcurrentDictionary<string, int[]> _wholeTerms = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(KnowledgeSnapshot snapshot, List<IndexedItem> items, double anchorShare)
@@ -227,7 +236,7 @@ public sealed class KnowledgeIndex
         var hits = new List<(SearchHit Hit, double Rank)>(top.Length);
         foreach (var scoreDoc in top)
         {
-            var ordinal = _ordinalOfDoc[scoreDoc.Doc];
+            var ordinal = scoreDoc.Doc;
             var (coverage, evidence, named) = Match(words, ordinal, totalWeight);
             var item = _items[ordinal];
             var hit = new SearchHit(item.Id, item.Kind, scoreDoc.Score, coverage, evidence);
@@ -275,9 +284,17 @@ public sealed class KnowledgeIndex
         }
 
         resolved = Resolve(word);
-        if (_resolved.Count < MaxCachedWords)
+        var postings = resolved.Postings?.Count ?? 0;
+        if (_resolved.Count >= MaxCachedWords)
         {
-            _resolved.TryAdd(word, resolved);
+            return resolved;
+        }
+
+        var budget = Math.Max(MinCachedPostings, (long)CachedPostingsPerItem * _items.Count);
+        if (Interlocked.Add(ref _cachedPostings, postings) > budget || !_resolved.TryAdd(word, resolved))
+        {
+            // Over the budget, or another thread kept the word first: these postings are not held.
+            Interlocked.Add(ref _cachedPostings, -postings);
         }
 
         return resolved;
@@ -349,7 +366,7 @@ public sealed class KnowledgeIndex
 
         var weight = _searcher.Rewrite(perWord).CreateWeight(_searcher);
         weight.Normalize(_searcher.Similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
-        return ClausePostings.Read(weight, _searcher.IndexReader);
+        return ClausePostings.Read(weight, _searcher.IndexReader, _ordinalOfDoc);
     }
 
     private (double Coverage, bool Evidence, bool Named) Match(List<QueryWord> words, int ordinal, double totalWeight)

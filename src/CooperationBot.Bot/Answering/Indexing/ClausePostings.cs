@@ -4,9 +4,10 @@ using Lucene.Net.Search;
 namespace CooperationBot.Bot.Answering.Indexing;
 
 /// <summary>
-/// A question word's clause read out of the index once: the documents it matches, ascending, each with the score the
-/// clause's own Lucene scorer gives it (the same float). A search then steps through two arrays instead of a tree of
-/// Lucene scorers, and the clause's highest score is an exact bound for pruning.
+/// A question word's clause read out of the index once: the items it matches, by ascending item ordinal (not Lucene's
+/// document number, so how the index writer ordered its documents changes nothing), each with the score the clause's
+/// own Lucene scorer gives it (the same float). A search then steps through two arrays instead of a tree of Lucene
+/// scorers, and the clause's highest score is an exact bound for pruning.
 /// </summary>
 internal sealed class ClausePostings
 {
@@ -17,19 +18,22 @@ internal sealed class ClausePostings
         Max = max;
     }
 
-    /// <summary>The matching documents (index-wide numbers), ascending.</summary>
+    /// <summary>The ordinals of the matching items, ascending.</summary>
     public int[] Docs { get; }
 
-    /// <summary>The clause's score in each document of <see cref="Docs"/>.</summary>
+    /// <summary>The clause's score in each item of <see cref="Docs"/>.</summary>
     public float[] Scores { get; }
 
-    /// <summary>The highest score in any document (0 when none matches).</summary>
+    /// <summary>The highest score in any item (0 when none matches).</summary>
     public float Max { get; }
 
     public int Count => Docs.Length;
 
     /// <summary>Scores every document the weight matches, the way a search with only this clause would.</summary>
-    public static ClausePostings Read(Weight weight, IndexReader reader)
+    /// <param name="weight">The clause's normalized weight.</param>
+    /// <param name="reader">The index.</param>
+    /// <param name="ordinalOfDoc">The item ordinal of each document of the index.</param>
+    public static ClausePostings Read(Weight weight, IndexReader reader, int[] ordinalOfDoc)
     {
         var docs = new List<int>();
         var scores = new List<float>();
@@ -44,13 +48,16 @@ internal sealed class ClausePostings
             while (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
                 var score = scorer.GetScore();
-                docs.Add(leaf.DocBase + scorer.DocID);
+                docs.Add(ordinalOfDoc[leaf.DocBase + scorer.DocID]);
                 scores.Add(score);
                 max = Math.Max(max, score);
             }
         }
 
-        return new ClausePostings([.. docs], [.. scores], max);
+        int[] ordinals = [.. docs];
+        float[] values = [.. scores];
+        Array.Sort(ordinals, values);
+        return new ClausePostings(ordinals, values, max);
     }
 
     /// <summary>The first position at or after <paramref name="from"/> whose document is at least <paramref name="target"/> (galloping, then binary search).</summary>

@@ -9,7 +9,8 @@ namespace CooperationBot.Bot.Answering.Indexing;
 /// precision, times the coordination factor), but from each clause's <see cref="ClausePostings"/> and without scoring
 /// every document that has a common word: with each clause's highest score as its bound, the clauses whose bounds
 /// together cannot lift a document above the current n-th best are only advanced to the documents the other clauses
-/// find ("max-score" pruning). Ties go to the lower document number, as in Lucene's collectors.
+/// find ("max-score" pruning). Ties go to the lower item ordinal (the knowledge file's order), as Lucene's collectors
+/// give them to the lower document number.
 /// </summary>
 internal static class TopMatches
 {
@@ -21,7 +22,7 @@ internal static class TopMatches
     /// <param name="similarity">The similarity the index is searched with (it gives the coordination factor).</param>
     /// <param name="clauses">Per clause in query order: what it matches and scores.</param>
     /// <param name="n">How many documents to return.</param>
-    /// <returns>The best documents, highest score first, ties by document number.</returns>
+    /// <returns>The best items (their ordinals as the document), highest score first, ties by ordinal.</returns>
     public static ScoreDoc[] Search(Similarity similarity, IReadOnlyList<ClausePostings> clauses, int n)
     {
         var coord = new double[clauses.Count + 1];
