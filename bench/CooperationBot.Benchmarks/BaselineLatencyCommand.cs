@@ -24,7 +24,7 @@ internal static class BaselineLatencyCommand
         foreach (var size in arguments.Sizes)
         {
             text.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size:N0} items, {arguments.Rounds} rounds, pipeline and plain Lucene (DutchAnalyzer, BM25, QueryParser, top 5) alternating; load average at start: {LoadAverage()}"));
+                $"{size:N0} items, {arguments.Rounds} round{(arguments.Rounds == 1 ? string.Empty : "s")}, pipeline and plain Lucene (DutchAnalyzer, BM25, QueryParser, top 5) alternating; load average at start: {LoadAverage()}"));
             var samples = new List<(int Round, LatencySample Sample)>();
             for (var round = 1; round <= arguments.Rounds; round++)
             {
