@@ -35,6 +35,9 @@ public sealed class KnowledgeIndex
 
     private const long MinCachedPostings = 1_000_000;
 
+    /// <summary>Below twice this many items the index is written by one writer: a second one would cost more than it saves.</summary>
+    private const int MinItemsPerHalf = 500;
+
     /// <summary>Terms (after stemming) this long may have one typo; <see cref="TwoTyposLength"/> and longer two.</summary>
     private const int MinTypoLength = 5;
 
@@ -83,7 +86,7 @@ public sealed class KnowledgeIndex
         _analyzers = new Analyzers(items.SelectMany(DutchTexts));
         var ownNames = items.Select(OwnNameTerms).ToList();
         _related = new RelatedItems(items);
-        var reader = DirectoryReader.Open(Write(items, names.GetAwaiter().GetResult()));
+        var reader = Write(items, names.GetAwaiter().GetResult());
         _ordinalOfDoc = OrdinalsOf(reader);
         var similarity = new BM25Similarity();
         _searcher = new IndexSearcher(reader)
@@ -408,7 +411,20 @@ public sealed class KnowledgeIndex
         return (coverage, evidence, named);
     }
 
-    private RAMDirectory Write(List<IndexedItem> items, List<string>[] names)
+    /// <summary>
+    /// Writes the items' documents in item order. A large knowledge is written as two halves at once, each by a writer
+    /// of its own, and read as one: the statistics BM25 scores with are the index's, not a half's, and a document's
+    /// number stays its item's ordinal.
+    /// </summary>
+    private IndexReader Write(List<IndexedItem> items, List<string>[] names)
+    {
+        var parts = items.Count >= MinItemsPerHalf * 2 ? 2 : 1;
+        var readers = new DirectoryReader[parts];
+        Parallel.For(0, parts, part => readers[part] = DirectoryReader.Open(Write(items, names, part * items.Count / parts, (part + 1) * items.Count / parts)));
+        return parts == 1 ? readers[0] : new MultiReader(readers);
+    }
+
+    private RAMDirectory Write(List<IndexedItem> items, List<string>[] names, int from, int to)
     {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(SearchFields.Version, _analyzers.PerField)
@@ -418,13 +434,12 @@ public sealed class KnowledgeIndex
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            for (var i = 0; i < items.Count; i++)
+            for (var i = from; i < to; i++)
             {
                 writer.AddDocument(Document(items[i], i, names[i]));
             }
 
-            // One segment: a question then looks each term up once, not once per segment.
-            writer.ForceMerge(1);
+            // No merge into one segment: questions look terms up only when a word is first resolved.
             writer.Commit();
         }
 
@@ -432,7 +447,7 @@ public sealed class KnowledgeIndex
     }
 
     /// <summary>The item ordinal of every document, read once from the id doc values of each segment.</summary>
-    private static int[] OrdinalsOf(DirectoryReader reader)
+    private static int[] OrdinalsOf(IndexReader reader)
     {
         var ordinals = new int[reader.MaxDoc];
         foreach (var leaf in reader.Leaves)

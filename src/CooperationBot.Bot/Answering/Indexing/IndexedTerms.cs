@@ -19,7 +19,7 @@ internal static class IndexedTerms
     /// <param name="ownNames">Per item: its own names analyzed as names (curated name terms).</param>
     /// <param name="similarity">The similarity the index is searched with, for the score bounds.</param>
     public static (Vocabulary Vocabulary, ItemTerms Terms) Read(
-        DirectoryReader reader, int[] ordinalOfDoc, IReadOnlyList<IReadOnlyList<string>> ownNames, BM25Similarity similarity)
+        IndexReader reader, int[] ordinalOfDoc, IReadOnlyList<IReadOnlyList<string>> ownNames, BM25Similarity similarity)
     {
         var ids = Enum.GetValues<Analysis>().Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var pairs = new TermPairs(ownNames.Count);
@@ -54,7 +54,7 @@ internal static class IndexedTerms
     }
 
     private static void ReadField(
-        DirectoryReader reader,
+        IndexReader reader,
         int field,
         Dictionary<string, int>[] ids,
         ref int count,
