@@ -24,8 +24,8 @@
 # empty; the answer must hold a reply). So a slow first answer does not hold up the /readyz polls, and the answer's
 # time is when its own curl ended (`date +%s%N` written by it), not when the loop noticed. Before the port listens
 # both fail at once; a POST sent then is late by at most one 10 ms pause and one /readyz request. The process is
-# killed after each run and on every exit path; nothing answering within 30 s (or STARTUP_LIMIT_MS) ends the script with a message and the
-# tail of the bot's output.
+# killed after each run and on every exit path; nothing answering within 30 s (or STARTUP_LIMIT_MS) ends the script
+# with a message and the tail of the bot's output.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$root/src/CooperationBot"
@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --publish) mode=publish; shift ;;
     --variant) [ $# -ge 2 ] || { echo "startup.sh: --variant needs 'NAME|WHAT|ENV'" >&2; exit 2; }
                specs+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *[!0-9]*|'') echo "startup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     *) runs="$1"; shift ;;
   esac

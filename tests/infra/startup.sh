@@ -55,6 +55,8 @@ bash "$script" --no-such-option >/dev/null 2>"$out/usage.err" || status=$?
 [ "$status" -eq 2 ] && grep -q "unknown argument '--no-such-option'" "$out/usage.err" \
   || fail "an unknown argument did not end with status 2 and a message (status $status)"
 
+bash "$script" --help | grep -q -- "--variant 'NAME|WHAT|ENV'" || fail "--help does not show the usage"
+
 sleep 0.5
 if [ "$(bots)" != "$before" ]; then
   fail "a bot process was left running: $(bots | tr '\n' ' ')"
@@ -64,4 +66,4 @@ if [ "$failures" -gt 0 ]; then
   echo "startup.sh check: $failures failed" >&2
   exit 1
 fi
-echo "startup.sh check: bench/startup.sh measured one run and failed cleanly in 4 ways"
+echo "startup.sh check: bench/startup.sh measured one run and failed cleanly in 4 ways; --help shows the usage"
