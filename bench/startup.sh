@@ -110,7 +110,8 @@ post_question() {
   local stem="$1" port="$2" id="$3"
   curl -fs --max-time 10 -X POST "http://127.0.0.1:$port/api/messages" -H 'content-type: application/json' \
     -d "${body/\"id\":\"startup\"/\"id\":\"$id\"}" >"$stem.out" 2>/dev/null || true
-  { date +%s%N >"$stem.end"; } 2>/dev/null || true # the run's folder is gone when the script ended meanwhile
+  # Written aside and renamed, so the loop never reads a half-written time; the folder is gone if the script ended.
+  { date +%s%N >"$stem.time" && mv "$stem.time" "$stem.end"; } 2>/dev/null || true
 }
 
 # One run of variant $1 (index), run number $2: sets answer_ms and ready_ms, or port_taken when the bot could not
