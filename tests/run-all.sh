@@ -43,6 +43,12 @@ if ! bash "$root/tests/infra/bicep.sh"; then
   status=1
 fi
 
+# bench/startup.sh (start-up to the first answer) still measures both times and fails cleanly, on the Debug build above.
+if ! bash "$root/tests/infra/startup.sh"; then
+  echo "run-all: bench/startup.sh does not measure or fail as it should" >&2
+  status=1
+fi
+
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 
