@@ -88,12 +88,11 @@ public sealed class KnowledgeIndex
         _related = new RelatedItems(items);
         var reader = Write(items, names.GetAwaiter().GetResult());
         _ordinalOfDoc = OrdinalsOf(reader);
-        var similarity = new BM25Similarity();
         _searcher = new IndexSearcher(reader)
         {
-            Similarity = similarity,
+            Similarity = new BM25Similarity(),
         };
-        (_vocabulary, _terms) = IndexedTerms.Read(reader, _ordinalOfDoc, ownNames, similarity);
+        (_vocabulary, _terms) = IndexedTerms.Read(reader, _ordinalOfDoc, ownNames);
     }
 
     /// <summary>The knowledge this index was built from.</summary>
@@ -360,7 +359,7 @@ public sealed class KnowledgeIndex
             for (var field = 0; field < SearchFields.All.Count; field++)
             {
                 var (name, fieldAnalysis, boost) = SearchFields.All[field];
-                if (fieldAnalysis == analysis && _vocabulary.FieldBounds[field][id] > 0)
+                if (fieldAnalysis == analysis && _vocabulary.InField[field][id])
                 {
                     perWord.Add(new TermQuery(new Term(name, term)) { Boost = exact ? boost : boost * TypoBoost });
                 }

@@ -2,7 +2,7 @@ namespace CooperationBot.Bot.Answering.Indexing;
 
 /// <summary>
 /// Every term of the index per analysis, each with an id (unique over the analyses), the number of items that have
-/// it, and per field an upper bound of the score one occurrence can add (see <see cref="FieldBounds"/>).
+/// it, and per field whether any document has it there (see <see cref="InField"/>).
 /// </summary>
 internal sealed class Vocabulary
 {
@@ -10,19 +10,16 @@ internal sealed class Vocabulary
     private readonly int[] _frequencies;
     private readonly NearTerms[] _near;
 
-    public Vocabulary(Dictionary<string, int>[] ids, int[] frequencies, float[][] fieldBounds)
+    public Vocabulary(Dictionary<string, int>[] ids, int[] frequencies, bool[][] inField)
     {
         _ids = ids;
         _frequencies = frequencies;
-        FieldBounds = fieldBounds;
+        InField = inField;
         _near = [.. ids.Select(terms => new NearTerms(terms.Keys))];
     }
 
-    /// <summary>
-    /// Per field of <see cref="SearchFields.All"/> and term id: an upper bound of the BM25 score of the term in that
-    /// field at boost 1, or 0 when no document has the term there.
-    /// </summary>
-    public float[][] FieldBounds { get; }
+    /// <summary>Per field of <see cref="SearchFields.All"/> and term id: true when a document has the term in that field.</summary>
+    public bool[][] InField { get; }
 
     /// <summary>The term's id, or -1 when no item has it.</summary>
     public int Id(Analysis analysis, string term) => _ids[(int)analysis].GetValueOrDefault(term, -1);
