@@ -81,12 +81,13 @@ public sealed class KnowledgeIndex
             _itemsById.TryAdd(items[i].Id, i);
         }
 
-        // Independent parts of the build on two threads (the analyzers are thread-safe; the results do not depend on the order).
-        var names = Task.Run(() => ItemNames.Of(items));
-        _analyzers = new Analyzers(items.SelectMany(DutchTexts));
+        // The items' words are read once, on all cores (the analyzers are thread-safe; the results do not depend on the order).
+        var words = ItemWords.Of(items);
+        _analyzers = new Analyzers(words.Dutch);
+        var names = ItemNames.Of(items, words.Mentioning);
         var ownNames = items.Select(OwnNameTerms).ToList();
         _related = new RelatedItems(items);
-        var reader = Write(items, names.GetAwaiter().GetResult());
+        var reader = Write(items, names);
         _ordinalOfDoc = OrdinalsOf(reader);
         _searcher = new IndexSearcher(reader)
         {
@@ -477,9 +478,6 @@ public sealed class KnowledgeIndex
         };
         return document;
     }
-
-    private static IEnumerable<string> DutchTexts(IndexedItem item) =>
-        item.Extra.Select(t => t.Nl).Concat(item.Tags).Concat(item.Questions.Select(q => q.Nl)).Prepend(item.Text.Nl);
 
     /// <summary>The item's own names as name terms; none for a visit (its names are those of the people met and places visited).</summary>
     private static List<string> OwnNameTerms(IndexedItem item) =>

@@ -12,10 +12,11 @@ internal sealed class Analyzers
 {
     private const int MinCompoundPart = 5;
 
-    public Analyzers(IEnumerable<string> dutchTexts)
+    /// <param name="dutchWords">The knowledge's Dutch words as names are analyzed (see <see cref="ItemWords.Dutch"/>).</param>
+    public Analyzers(IEnumerable<string> dutchWords)
     {
         var parts = new CharArraySet(SearchFields.Version, 256, ignoreCase: false);
-        foreach (var word in dutchTexts.SelectMany(text => SearchFields.Analyze(SearchFields.Name, text)))
+        foreach (var word in dutchWords)
         {
             if (word.Length >= MinCompoundPart && !FunctionWords.Contains(word))
             {

@@ -3,11 +3,11 @@ namespace CooperationBot.Bot.Answering.Indexing;
 /// <summary>
 /// Per item: its own names plus every name and alias of the people and organisations its tags or text mention.
 /// Each name is analyzed once and looked up by its first word, so a build costs the items' words, not items
-/// times people and organisations.
+/// times people and organisations. The items' own words come from <see cref="ItemWords"/>.
 /// </summary>
 internal static class ItemNames
 {
-    public static List<string>[] Of(IReadOnlyList<IndexedItem> items)
+    public static List<string>[] Of(IReadOnlyList<IndexedItem> items, IReadOnlyList<List<string>> mentioning)
     {
         var byFirstWord = new Dictionary<string, List<(int Entity, string[] Words)>>(StringComparer.Ordinal);
         var wordless = new List<int>();
@@ -37,16 +37,15 @@ internal static class ItemNames
         }
 
         var names = new List<string>[items.Count];
-        Parallel.For(0, items.Count, i => names[i] = NamesOf(items, i, byFirstWord, wordless));
+        Parallel.For(0, items.Count, i => names[i] = NamesOf(items, i, mentioning[i], byFirstWord, wordless));
 
         return names;
     }
 
     private static List<string> NamesOf(
-        IReadOnlyList<IndexedItem> items, int ordinal, Dictionary<string, List<(int Entity, string[] Words)>> byFirstWord, List<int> wordless)
+        IReadOnlyList<IndexedItem> items, int ordinal, List<string> text, Dictionary<string, List<(int Entity, string[] Words)>> byFirstWord, List<int> wordless)
     {
         var item = items[ordinal];
-        var text = SearchFields.Analyze(SearchFields.Name, string.Join(" \n ", item.Tags.Append(item.Text.Nl).Append(item.Text.En ?? string.Empty)));
         var mentioned = new SortedSet<int>();
         if (text.Count == 0)
         {
