@@ -45,6 +45,9 @@ public static class BotHost
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(error);
+        // The knowledge file is read and checked on a thread of its own while the options are validated and the store
+        // migrated (its errors are reported as before: GetResult throws what the load threw).
+        var knowledge = Task.Run(() => app.Services.GetRequiredService<IKnowledgeSource>().Current);
         try
         {
             _ = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
@@ -55,8 +58,8 @@ public static class BotHost
             _ = app.Services.GetRequiredService<IOptions<PhrasingOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<OpenTelemetryOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
-            _ = app.Services.GetRequiredService<IKnowledgeSource>().Current;
             app.Services.GetRequiredService<IDigestStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _ = knowledge.GetAwaiter().GetResult();
             return true;
         }
         catch (DbException exception)

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Malformed feedback invoke: {Reason}")]
     public static partial void FeedbackMalformed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "The answering warm-up at start-up failed; the first question builds the index")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }
