@@ -8,13 +8,13 @@ namespace CooperationBot.Bot.Answering;
 /// <summary>
 /// Builds the answering index and answers one question of its own on a thread-pool thread as the host starts, while
 /// the web server starts, so the first user's question does not wait for the index or for answering code run the
-/// first time. A question that comes first waits for the same index (the <see cref="Answerer"/> is one singleton) and
-/// is not answered later than without the warm-up. A failure is logged and changes nothing: the first question then
-/// builds the index as before.
+/// first time. A question that comes sooner waits for the same index (the <see cref="Answerer"/> is one singleton),
+/// which it would otherwise have built itself. A failure is logged and changes nothing: the first question then builds
+/// the index as before. The warm-up's own answer is not recorded anywhere (answering logs at Debug only).
 /// </summary>
 public sealed class AnsweringWarmUp(IServiceProvider services, ILogger<AnsweringWarmUp> logger) : BackgroundService
 {
-    /// <summary>A question in both languages' words, answered or not: it runs the search and the checks.</summary>
+    /// <summary>A question on the knowledge's subject: answered or not, it runs the search, the checks and the composing of an answer.</summary>
     internal const string Question = "Wat is de samenwerking met Marokko op het gebied van migratie?";
 
     /// <summary>Done when the warm-up has ended, with or without success (for tests).</summary>
