@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CooperationBot.Benchmarks.Synthetic;
-using CooperationBot.Bot.Answering;
 
 namespace CooperationBot.Benchmarks;
 
@@ -52,30 +50,16 @@ internal static class LatencyCommand
 
     public static bool Handles(string command) => command == OneSize;
 
-    /// <summary>Measures one size in this process and prints its table row.</summary>
+    /// <summary>Measures one size in this process (as the pipeline side of <c>--baseline</c> does) and prints its table row.</summary>
     public static int RunOne(string[] args)
     {
         var items = int.Parse(args[0], CultureInfo.InvariantCulture);
         var count = OptionValue(args, "--questions") ?? LatencyRun.DefaultQuestions;
         var time = TimeProvider.System;
         var (snapshot, loadSeconds) = LatencyRun.Prepare(items, args.Contains("--in-memory"), time);
-        var knowledgeMb = LatencyRun.HeapMb();
-
-        var started = time.GetTimestamp();
-        using var answerer = Measure.Answerer(snapshot);
-        var buildMs = time.GetElapsedTime(started).TotalMilliseconds;
-
-        // The same index once more in this process: JIT and first-use costs are paid, what is left is the work.
-        started = time.GetTimestamp();
-        _ = KnowledgeIndex.Build(snapshot);
-        var warmBuildMs = time.GetElapsedTime(started).TotalMilliseconds;
-        var heapMb = LatencyRun.HeapMb();
-        var workingSetMb = Environment.WorkingSet / 1_048_576.0;
-
-        var questions = SyntheticQuestions.Mix(snapshot.Knowledge, LatencyRun.WarmUp + count, Measure.DefaultSeed);
-        var (micros, answered) = LatencyRun.Time(questions, count, q => answerer.Answer(q.Text, q.Language).Answered, time);
+        var s = LatencySide.OfPipeline(items, snapshot, count, time);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {items:N0} | {loadSeconds:F1} | {buildMs:F0} | {warmBuildMs:F0} | {knowledgeMb:F0} | {heapMb:F0} | {workingSetMb:F0} | {LatencyRun.Percentile(micros, 0.50):F0} | {LatencyRun.Percentile(micros, 0.99):F0} | {micros[^1]:F0} | {micros.Average():F0} | {answered * 100.0 / count:F0}% of {count:N0} |"));
+            $"| {items:N0} | {loadSeconds:F1} | {s.BuildMs:F0} | {s.WarmBuildMs:F0} | {s.KnowledgeHeapMb:F0} | {s.HeapMb:F0} | {s.WorkingSetMb:F0} | {s.P50Micros:F0} | {s.P99Micros:F0} | {s.MaxMicros:F0} | {s.MeanMicros:F0} | {s.Answered * 100:F0}% of {count:N0} |"));
         return 0;
     }
 

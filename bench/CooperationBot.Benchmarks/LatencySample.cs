@@ -22,8 +22,16 @@ internal sealed record LatencySample
     /// <summary>The same build once more in the same process.</summary>
     public required double WarmBuildMs { get; init; }
 
+    /// <summary>The managed heap before the build, after a full, compacting collection: the knowledge snapshot.</summary>
+    public required double KnowledgeHeapMb { get; init; }
+
     /// <summary>The managed heap after the build and a full, compacting collection (the knowledge snapshot included).</summary>
     public required double HeapMb { get; init; }
+
+    /// <summary>The process's working set after the build.</summary>
+    public required double WorkingSetMb { get; init; }
+
+    public required double MeanMicros { get; init; }
 
     /// <summary>The share of the timed questions answered (for the baseline: with at least one hit).</summary>
     public required double Answered { get; init; }

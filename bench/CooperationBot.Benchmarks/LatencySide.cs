@@ -37,19 +37,23 @@ internal static class LatencySide
         var time = TimeProvider.System;
         var (snapshot, _) = LatencyRun.Prepare(items, args.Contains("--in-memory"), time);
         var sample = side == Pipeline
-            ? Sample(side, items, snapshot, count, time, Measure.Answerer, s => KnowledgeIndex.Build(s), (a, q) => a.Answer(q.Text, q.Language).Answered)
+            ? OfPipeline(items, snapshot, count, time)
             : Sample(side, items, snapshot, count, time, LuceneBaseline.Build, s => LuceneBaseline.Build(s).Dispose(), (b, q) => b.Search(q.Text).Count > 0);
         Console.WriteLine(JsonSerializer.Serialize(sample, Json));
         return 0;
     }
 
-    /// <summary>Builds the side cold (timed) and warm (timed), takes the heap, then times the questions (as <c>latency-one</c> does).</summary>
+    /// <summary>The pipeline's sample: the answerer built cold, its index once more warm, then the questions answered.</summary>
+    public static LatencySample OfPipeline(int items, KnowledgeSnapshot snapshot, int count, TimeProvider time) =>
+        Sample(Pipeline, items, snapshot, count, time, Measure.Answerer, s => KnowledgeIndex.Build(s), (a, q) => a.Answer(q.Text, q.Language).Answered);
+
+    /// <summary>Builds the side cold (timed) and warm (timed), takes the heap before and after, then times the questions.</summary>
     private static LatencySample Sample<T>(
         string side, int items, KnowledgeSnapshot snapshot, int count, TimeProvider time,
         Func<KnowledgeSnapshot, T> build, Action<KnowledgeSnapshot> warmBuild, Func<T, SyntheticQuestions.Question, bool> answer)
         where T : IDisposable
     {
-        _ = LatencyRun.HeapMb();
+        var knowledgeMb = LatencyRun.HeapMb();
         var started = time.GetTimestamp();
         using var built = build(snapshot);
         var buildMs = time.GetElapsedTime(started).TotalMilliseconds;
@@ -59,6 +63,7 @@ internal static class LatencySide
         warmBuild(snapshot);
         var warmBuildMs = time.GetElapsedTime(started).TotalMilliseconds;
         var heapMb = LatencyRun.HeapMb();
+        var workingSetMb = Environment.WorkingSet / 1_048_576.0;
 
         var questions = SyntheticQuestions.Mix(snapshot.Knowledge, LatencyRun.WarmUp + count, Measure.DefaultSeed);
         var (micros, answered) = LatencyRun.Time(questions, count, q => answer(built, q), time);
@@ -72,7 +77,10 @@ internal static class LatencySide
             MaxMicros = micros[^1],
             BuildMs = buildMs,
             WarmBuildMs = warmBuildMs,
+            KnowledgeHeapMb = knowledgeMb,
             HeapMb = heapMb,
+            WorkingSetMb = workingSetMb,
+            MeanMicros = micros.Average(),
             Answered = (double)answered / count,
         };
     }
